@@ -1,0 +1,88 @@
+package analyzer
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+//go:embed doc.go
+var docFile string
+
+// URL is the base of the category anchors in diagnostics.
+const URL = "https://pkg.go.dev/github.com/cookiecheck/cookiecheck/analyzer"
+
+// Analyzer reports insecure cookie and session configuration with the default configuration.
+var Analyzer = New(DefaultConfig())
+
+// New returns a fresh analyzer for cfg. Its flags update its own copy of cfg, so analyzers
+// built by separate calls never share state.
+func New(cfg Config) *analysis.Analyzer {
+	c := &cfg
+	a := &analysis.Analyzer{
+		Name:             "cookiecheck",
+		Doc:              analyzerDoc(),
+		URL:              URL,
+		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+	}
+	c.bindFlags(&a.Flags)
+	return a
+}
+
+// analyzerDoc returns the "# Analyzer cookiecheck" section of doc.go without its
+// "cookiecheck: " prefix, so that drivers do not print the name twice.
+func analyzerDoc() string {
+	_, body, ok := strings.Cut(docFile, "# Analyzer cookiecheck\n")
+	if !ok {
+		panic("doc.go has no Analyzer section")
+	}
+	body, _, _ = strings.Cut(body, "\n# ")
+	body, _, _ = strings.Cut(body, "*/")
+	var lines []string
+	for line := range strings.SplitSeq(strings.TrimSpace(body), "\n") {
+		lines = append(lines, strings.TrimPrefix(strings.TrimPrefix(line, "\t"), "  "))
+	}
+	return strings.TrimPrefix(strings.Join(lines, "\n"), "cookiecheck: ")
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	if !importsModel(pass) {
+		return nil, nil // no cookie carrier can appear
+	}
+	sessionNames, err := regexp.Compile(cfg.SessionNames)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", FlagSessionNames, err)
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{
+		pass:         pass,
+		cfg:          cfg,
+		sessionNames: sessionNames,
+		rep:          newReporter(pass, cfg),
+	}
+	c.collect(insp)
+	c.check()
+	c.rep.flush()
+	return nil, nil
+}
+
+// importsModel reports whether the package is or imports a package of the library table.
+// Carriers reached only through another package's exported aliases are not seen.
+func importsModel(pass *analysis.Pass) bool {
+	if modelPaths[pass.Pkg.Path()] {
+		return true
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if modelPaths[imp.Path()] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,93 @@
+// Package analyzer defines cookiecheck, an analyzer that reports insecure cookie and session
+// configuration in Go web code.
+//
+// # Analyzer cookiecheck
+//
+// cookiecheck: report insecure cookie and session configuration
+//
+// cookiecheck finds the cookies a program sends to browsers (net/http Cookie literals, and the
+// cookie settings of session and CSRF libraries) and reports a missing or false Secure or
+// HttpOnly attribute, a missing or ineffective SameSite, SameSite=None without Secure, a
+// session cookie that lives longer than a limit, and broken __Host- and __Secure- prefixes.
+// Each diagnostic has a category, and most have a suggested fix.
+//
+// A value that is not a compile-time constant (cfg.Secure, r.TLS != nil, !dev) counts as set
+// and is never reported: programs decide TLS at run time. Deletion cookies (MaxAge < 0, an
+// Expires in the past) are judged only for their prefix; cookies given to
+// (*http.Request).AddCookie or a CookieJar are client-side and never reported; _test.go files
+// are skipped unless -include-tests is set. Cookies whose constant name matches csrf or xsrf
+// hold anti-CSRF tokens meant to be read by scripts: they are exempt from httponly and expiry.
+//
+// A field counts as set if the literal sets it, or if the function assigns it to the variable
+// holding the cookie (c.Secure = true), or, for a cookie returned by a helper of the same
+// package, if every caller of the helper assigns it.
+//
+// Flags:
+//
+//	-disable=secure,expiry  categories not to report
+//	-max-age=14d            longest lifetime of a session cookie (Go duration or days)
+//	-session-names=REGEXP   names of session-bearing cookies
+//	-include-tests          also report findings in _test.go files
+//
+// A diagnostic is silenced by a directive on its line or the line above:
+//
+//	//cookiecheck:ignore secure,httponly reason
+//
+// # Category secure
+//
+// A cookie without Secure is sent over plain HTTP, where anyone on the network can read it.
+// Reported when Secure is missing or constant false, when a library's default leaves it off,
+// and when a Partitioned cookie lacks Secure (browsers drop it).
+//
+//	http.SetCookie(w, &http.Cookie{Name: "sid", Value: v, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+//	// http.Cookie "sid" has no Secure: browsers send it over plain HTTP, where it can be read and stolen
+//
+// Fixed by adding Secure: true (or replacing false with true):
+//
+//	http.SetCookie(w, &http.Cookie{Name: "sid", Value: v, HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: true})
+//
+// # Category httponly
+//
+// A cookie without HttpOnly can be read by scripts, so one XSS flaw steals the session.
+// Reported when HttpOnly is missing or constant false. Anti-CSRF cookies are exempt.
+//
+//	c := &http.Cookie{Name: "sid", Value: v, Secure: true, SameSite: http.SameSiteLaxMode}
+//	// http.Cookie "sid" has no HttpOnly: scripts can read it, so an XSS flaw can steal it
+//
+// Fixed by adding HttpOnly: true.
+//
+// # Category samesite
+//
+// Without SameSite, browsers that do not default to Lax send the cookie on cross-site
+// requests, which is what CSRF exploits. http.SameSiteDefaultMode sends no attribute either.
+// SameSite=None without Secure is rejected by browsers.
+//
+//	c := &http.Cookie{Name: "sid", Value: v, Secure: true, HttpOnly: true, SameSite: http.SameSiteDefaultMode}
+//	// http.Cookie "sid" sets SameSite to http.SameSiteDefaultMode, which sends no SameSite attribute: ...
+//
+// Fixed by SameSite: http.SameSiteLaxMode, written with the file's own name for net/http (and
+// the import added when missing); for None without Secure, by adding Secure: true.
+//
+// # Category expiry
+//
+// A session cookie that lives for months keeps a stolen session usable for months. Reported
+// for session-bearing cookies (a name matching -session-names, or a session library's carrier)
+// whose constant MaxAge, Expires or lifetime exceeds -max-age (default 14d, Django's
+// SESSION_COOKIE_AGE). A cookie without MaxAge or Expires ends with the browser session and
+// is fine.
+//
+//	c := &http.Cookie{Name: "session", MaxAge: 86400 * 30, Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}
+//	// session cookie http.Cookie "session" lives 30d, longer than the 14d limit (flag -max-age)
+//
+// There is no automatic fix: choose the lifetime.
+//
+// # Category prefix
+//
+// Browsers accept a cookie named __Host-... only with Secure, Path "/" and no Domain, and one
+// named __Secure-... only with Secure. Deletion cookies are checked too.
+//
+//	c := &http.Cookie{Name: "__Host-sid", Value: v, Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}
+//	// http.Cookie "__Host-sid" uses the __Host- prefix but lacks Path "/": browsers reject the cookie
+//
+// Fixed by adding Secure: true and Path: "/" where missing; a Domain must be removed by hand.
+package analyzer
