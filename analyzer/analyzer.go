@@ -2,6 +2,8 @@ package analyzer
 
 import (
 	_ "embed"
+	"go/parser"
+	"go/token"
 	"fmt"
 	"regexp"
 	"strings"
@@ -36,20 +38,19 @@ func New(cfg Config) *analysis.Analyzer {
 	return a
 }
 
-// analyzerDoc returns the "# Analyzer cookiecheck" section of doc.go without its
-// "cookiecheck: " prefix, so that drivers do not print the name twice.
+// analyzerDoc returns the "# Analyzer cookiecheck" section of doc.go's package comment
+// without its "cookiecheck: " prefix, so that drivers do not print the name twice.
 func analyzerDoc() string {
-	_, body, ok := strings.Cut(docFile, "# Analyzer cookiecheck\n")
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", docFile, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil || f.Doc == nil {
+		panic("doc.go has no package comment")
+	}
+	_, section, ok := strings.Cut(f.Doc.Text(), "# Analyzer cookiecheck\n")
 	if !ok {
 		panic("doc.go has no Analyzer section")
 	}
-	body, _, _ = strings.Cut(body, "\n# ")
-	body, _, _ = strings.Cut(body, "*/")
-	var lines []string
-	for line := range strings.SplitSeq(strings.TrimSpace(body), "\n") {
-		lines = append(lines, strings.TrimPrefix(strings.TrimPrefix(line, "\t"), "  "))
-	}
-	return strings.TrimPrefix(strings.Join(lines, "\n"), "cookiecheck: ")
+	section, _, _ = strings.Cut(section, "\n# ")
+	return strings.TrimPrefix(strings.TrimSpace(section), "cookiecheck: ")
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {

@@ -465,6 +465,12 @@ func (c *checker) reportFalse(label string, m *model, a attr, s source) {
 func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) {
 	m := inst.model
 	field := m.attrs[attrSameSite].field
+	// An assignment that turns SameSite off is reported wherever it is, like Secure = false.
+	for _, s := range inst.values[attrSameSite] {
+		if s.assign && c.sameSiteConst(m, s) == sameSiteOmitted {
+			c.reportOmitted(inst, f, s)
+		}
+	}
 	switch f.sameSite {
 	case sameSiteGood, sameSiteUnknown:
 		return
@@ -480,10 +486,12 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 		}
 		c.rep.report(CategorySameSite, s.at, msg, fix)
 	case sameSiteOmitted:
-		s := c.firstSameSite(inst, sameSiteOmitted)
-		msg := fmt.Sprintf("%s sets %s to %s, which sends no SameSite attribute: browsers without a Lax default send it on cross-site requests (CSRF)",
-			inst.label(f), field, types.ExprString(s.expr))
-		c.rep.report(CategorySameSite, s.at, msg, c.sameSiteReplaceFix(inst, s))
+		for _, s := range inst.values[attrSameSite] {
+			if !s.assign && c.sameSiteConst(m, s) == sameSiteOmitted {
+				c.reportOmitted(inst, f, s)
+				break
+			}
+		}
 	case sameSiteUnset:
 		switch m.def.sameSite {
 		case sameSiteLax:
@@ -496,6 +504,13 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 			c.rep.report(CategorySameSite, inst.at, msg, c.sameSiteInsertFix(inst))
 		}
 	}
+}
+
+// reportOmitted reports a SameSite value that sends no attribute, with a fix setting Lax.
+func (c *checker) reportOmitted(inst *instance, f facts, s source) {
+	msg := fmt.Sprintf("%s sets %s to %s, which sends no SameSite attribute: browsers without a Lax default send it on cross-site requests (CSRF)",
+		inst.label(f), inst.model.attrs[attrSameSite].field, types.ExprString(s.expr))
+	c.rep.report(CategorySameSite, s.at, msg, c.sameSiteReplaceFix(inst, s))
 }
 
 // firstSameSite returns the first SameSite source of the given class.
@@ -575,7 +590,7 @@ func (c *checker) judgePrefix(inst *instance, f facts, offered map[attr]bool) {
 	var problems []string
 	var edits []analysis.TextEdit
 	if !f.secure {
-		problems = append(problems, "Secure")
+		problems = append(problems, "no Secure")
 		if !offered[attrSecure] && len(inst.values[attrSecure]) == 0 {
 			if fix := c.insertFix(inst, attrSecure, "true"); fix != nil {
 				edits = append(edits, fix.TextEdits...)
@@ -585,7 +600,7 @@ func (c *checker) judgePrefix(inst *instance, f facts, offered map[attr]bool) {
 	if host {
 		for _, s := range inst.values[attrDomain] {
 			if d, ok := constString(info, s.expr); ok && d != "" {
-				problems = append(problems, "no Domain")
+				problems = append(problems, "a Domain")
 			}
 		}
 		pathOK := len(inst.values[attrPath]) == 0 && m.def.path == "/"
@@ -599,7 +614,7 @@ func (c *checker) judgePrefix(inst *instance, f facts, offered map[attr]bool) {
 			}
 		}
 		if !pathOK && m.attrs[attrPath].field != "" {
-			problems = append(problems, `Path "/"`)
+			problems = append(problems, `no Path "/"`)
 			if badPath != nil {
 				edits = append(edits, analysis.TextEdit{Pos: badPath.expr.Pos(), End: badPath.expr.End(), NewText: []byte(`"/"`)})
 			} else if len(inst.values[attrPath]) == 0 {
@@ -616,7 +631,7 @@ func (c *checker) judgePrefix(inst *instance, f facts, offered map[attr]bool) {
 	if host {
 		prefix = "__Host-"
 	}
-	msg := fmt.Sprintf("%s uses the %s prefix but lacks %s: browsers reject the cookie", inst.label(f), prefix, strings.Join(problems, ", "))
+	msg := fmt.Sprintf("%s breaks the %s prefix rules (%s): browsers reject the cookie", inst.label(f), prefix, strings.Join(problems, ", "))
 	var fix *analysis.SuggestedFix
 	if len(edits) > 0 {
 		fix = &analysis.SuggestedFix{Message: "Make the cookie meet the " + prefix + " prefix rules", TextEdits: edits}

@@ -107,10 +107,14 @@ func ParseDuration(s string) (Duration, error) {
 }
 
 func (d Duration) String() string {
-	if td := time.Duration(d); td%(24*time.Hour) == 0 && td > 0 {
+	td := time.Duration(d)
+	switch {
+	case td > 0 && td%(24*time.Hour) == 0:
 		return fmt.Sprintf("%dd", td/(24*time.Hour))
+	case td > 0 && td%time.Hour == 0:
+		return fmt.Sprintf("%dh", td/time.Hour)
 	}
-	return time.Duration(d).String()
+	return td.String()
 }
 
 // Set implements flag.Value.

@@ -87,7 +87,7 @@
 // named __Secure-... only with Secure. Deletion cookies are checked too.
 //
 //	c := &http.Cookie{Name: "__Host-sid", Value: v, Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}
-//	// http.Cookie "__Host-sid" uses the __Host- prefix but lacks Path "/": browsers reject the cookie
+//	// http.Cookie "__Host-sid" breaks the __Host- prefix rules (no Path "/"): browsers reject the cookie
 //
 // Fixed by adding Secure: true and Path: "/" where missing; a Domain must be removed by hand.
 package analyzer

@@ -48,9 +48,13 @@ func (r *reporter) report(cat string, node ast.Node, msg string, fix *analysis.S
 	return true
 }
 
-// flush sends the diagnostics in source order.
+// flush sends the diagnostics in source order. Diagnostics at one position go in the order of
+// their fix messages: drivers differ (report order, message order) in how they stack
+// insertions at one point, and this makes every driver write the fields in the same order.
 func (r *reporter) flush() {
-	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(fixMessage(a), fixMessage(b)))
+	})
 	for _, d := range r.diags {
 		r.pass.Report(d)
 	}
@@ -107,4 +111,12 @@ func directiveCategories(text string) []string {
 		cats = append(cats, word)
 	}
 	return cats
+}
+
+// fixMessage returns the message of d's fix; diagnostics without one sort last.
+func fixMessage(d analysis.Diagnostic) string {
+	if len(d.SuggestedFixes) == 0 {
+		return "\xff"
+	}
+	return d.SuggestedFixes[0].Message
 }
