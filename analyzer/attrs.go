@@ -20,35 +20,15 @@ var csrfNames = regexp.MustCompile(`(?i)csrf|xsrf`)
 const (
 	whySecure   = "browsers send it over plain HTTP, where it can be read and stolen"
 	whyHTTPOnly = "scripts can read it, so an XSS flaw can steal it"
+	whySameSite = "browsers without a Lax default send it on cross-site requests (CSRF)"
 )
 
-// instance is one carrier found in the package, with every place that sets its attributes.
-type instance struct {
-	model  *model
-	file   *ast.File
-	at     ast.Node          // where reports about unset attributes point
-	lit    *ast.CompositeLit // the literal that receives inserted fields, if any
-	obj    types.Object      // the variable the carrier is bound to, if any
-	client bool              // given directly to a client-side call
-	helper *types.Func       // the same-package function that returns the carrier, if any
-	values [numAttrs][]source
-}
-
-// source is one place that sets an attribute.
-type source struct {
-	expr   ast.Expr // the value; nil when every caller of a helper sets it
-	at     ast.Node // where a report about this value points
-	assign bool     // an assignment statement rather than part of the carrier itself
-}
-
-func (c *checker) newInstance(m *model, at ast.Node, lit *ast.CompositeLit, file *ast.File) *instance {
-	return &instance{model: m, at: at, lit: lit, file: file}
-}
-
-// check judges every carrier, then the remaining constant-false assignments.
+// check judges every carrier, then the unsafe settings made outside any carrier.
 func (c *checker) check() {
 	for _, inst := range c.carriers {
 		c.gather(inst)
+	}
+	for _, inst := range c.carriers {
 		c.judge(inst)
 	}
 	for _, fas := range c.assigns {
@@ -61,95 +41,11 @@ func (c *checker) check() {
 	for _, fa := range c.unbound {
 		c.judgeAssign(fa)
 	}
-}
-
-// gather collects the sources of each attribute: the literal's fields, assignments to the
-// bound variable, and (for helpers) assignments made by every caller.
-func (c *checker) gather(inst *instance) {
-	m := inst.model
-	if lit := inst.lit; lit != nil {
-		st, _ := namedOf(c.pass.TypesInfo.TypeOf(lit)).Underlying().(*types.Struct)
-		for i, elt := range lit.Elts {
-			var field string
-			value := elt
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				key, _ := kv.Key.(*ast.Ident)
-				if key == nil {
-					continue
-				}
-				field, value = key.Name, kv.Value
-			} else if st != nil && i < st.NumFields() {
-				field = st.Field(i).Name() // an unkeyed literal
-			}
-			if a, ok := m.attrOfField(field); ok {
-				inst.values[a] = append(inst.values[a], source{expr: value, at: elt})
-			}
+	for _, call := range c.options {
+		if !c.ownedOptions[call] {
+			c.judgeOption(call)
 		}
 	}
-	if inst.obj != nil {
-		for _, fa := range c.assigns[inst.obj] {
-			if len(fa.path) != 1 {
-				continue
-			}
-			if a, ok := m.attrOfField(fa.path[0].Name()); ok {
-				fa.owned = true
-				if fa.rhs == nil {
-					inst.values[a] = append(inst.values[a], source{at: fa.lhs, assign: true})
-				} else {
-					inst.values[a] = append(inst.values[a], source{expr: fa.rhs, at: fa.lhs, assign: true})
-				}
-			}
-		}
-	}
-	helper := inst.helper
-	if inst.obj != nil {
-		helper = c.returned[inst.obj]
-	}
-	if helper != nil {
-		for a := range numAttrs {
-			if len(inst.values[a]) == 0 && c.everyCallerSets(helper, m.attrs[a].field) {
-				inst.values[a] = append(inst.values[a], source{assign: true})
-			}
-		}
-	}
-}
-
-// attrOfField returns the attribute stored in the model's field name.
-func (m *model) attrOfField(name string) (attr, bool) {
-	if name == "" {
-		return 0, false
-	}
-	for a, loc := range m.attrs {
-		if loc.field == name {
-			return a, true
-		}
-	}
-	return 0, false
-}
-
-// everyCallerSets reports whether helper is called in the package and every call's result is
-// bound to a variable whose field is assigned in the caller.
-func (c *checker) everyCallerSets(helper *types.Func, field string) bool {
-	calls := c.calls[helper]
-	if field == "" || len(calls) == 0 {
-		return false
-	}
-	for _, call := range calls {
-		if call.obj == nil || !c.assignsField(call.obj, field) {
-			return false
-		}
-	}
-	return true
-}
-
-// assignsField reports whether some assignment sets obj.field.
-func (c *checker) assignsField(obj types.Object, field string) bool {
-	for _, fa := range c.assigns[obj] {
-		if len(fa.path) == 1 && fa.path[0].Name() == field {
-			return true
-		}
-	}
-	return false
 }
 
 // facts are what the sources of an instance say, computed once.
@@ -167,10 +63,10 @@ type sameSiteValue int
 
 const (
 	sameSiteUnset   sameSiteValue = iota
-	sameSiteUnknown               // a non-constant value
 	sameSiteOmitted               // a constant that sends no attribute (SameSiteDefaultMode, 0)
-	sameSiteGood                  // Lax or Strict
 	sameSiteIsNone
+	sameSiteUnknown // a non-constant value
+	sameSiteGood    // Lax or Strict
 )
 
 func (c *checker) facts(inst *instance) facts {
@@ -181,12 +77,12 @@ func (c *checker) facts(inst *instance) facts {
 			f.name, f.nameKnown = v, true
 		}
 	}
-	f.csrf = m.csrf || f.nameKnown && csrfNames.MatchString(f.name)
+	f.csrf = m.csrf || inst.csrfArg || f.nameKnown && csrfNames.MatchString(f.name)
 	switch m.session {
 	case sessionAlways:
 		f.session = true
 	case sessionByName:
-		f.session = f.nameKnown && !f.csrf && c.sessionNames.MatchString(f.name)
+		f.session = f.nameKnown && c.sessionNames.MatchString(f.name)
 	}
 	f.deletion = c.isDeletion(inst)
 	f.sameSite = c.sameSiteOf(inst)
@@ -212,6 +108,9 @@ func (c *checker) boolOn(inst *instance, a attr, def bool) bool {
 
 // boolValue returns the constant meaning of a boolean source (ok is false if not constant).
 func (c *checker) boolValue(m *model, a attr, s source) (on, ok bool) {
+	if m.attrs[a].kind == kindPresent {
+		return true, true
+	}
 	v, ok := constBool(c.pass.TypesInfo, s.expr)
 	if !ok {
 		return false, false
@@ -226,11 +125,7 @@ func (c *checker) boolValue(m *model, a attr, s source) (on, ok bool) {
 func (c *checker) sameSiteOf(inst *instance) sameSiteValue {
 	best := sameSiteUnset
 	for _, s := range inst.values[attrSameSite] {
-		v := c.sameSiteConst(inst.model, s)
-		if v == sameSiteUnknown || v == sameSiteGood {
-			return v
-		}
-		best = max(best, v)
+		best = max(best, c.sameSiteConst(inst.model, s))
 	}
 	return best
 }
@@ -242,15 +137,20 @@ func (c *checker) sameSiteConst(m *model, s source) sameSiteValue {
 		return sameSiteUnknown
 	}
 	switch m.attrs[attrSameSite].kind {
-	case kindSameSiteString:
+	case kindSameSiteString, kindSameSiteVerbatim:
 		if v.Kind() != constant.String {
 			return sameSiteUnknown
 		}
 		switch strings.ToLower(constant.StringVal(v)) {
 		case "none":
 			return sameSiteIsNone
+		case "lax", "strict":
+			return sameSiteGood
 		case "disabled":
 			return sameSiteOmitted
+		}
+		if m.attrs[attrSameSite].kind == kindSameSiteVerbatim {
+			return sameSiteOmitted // beego writes "" as no attribute
 		}
 		return sameSiteGood // fiber sends Lax for "" and unknown strings
 	default:
@@ -275,6 +175,9 @@ func (c *checker) sameSiteConst(m *model, s source) sameSiteValue {
 
 // isDeletion reports whether the carrier deletes a cookie: MaxAge < 0, or an Expires in the past.
 func (c *checker) isDeletion(inst *instance) bool {
+	if inst.model.attrs[attrMaxAge].zeroIsDefault {
+		return false // a negative value means the default there
+	}
 	for _, s := range inst.values[attrMaxAge] {
 		if n, ok := constInt(c.pass.TypesInfo, s.expr); ok && n < 0 {
 			return true
@@ -340,15 +243,18 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 
 // judge reports every problem of one carrier.
 func (c *checker) judge(inst *instance) {
-	if inst.client || inst.obj != nil && c.clientOnly(inst.obj) {
+	if inst.replaced {
+		return // every setting is replaced by a value judged on its own
+	}
+	if inst.client || inst.bound.obj != nil && c.clientOnly(inst.bound.obj) {
 		return // sent to a server, not to a browser
 	}
 	f := c.facts(inst)
 	offered := make(map[attr]bool) // attributes whose insertion a fix already offers
 	if !f.deletion {
-		c.judgeSecure(inst, f, offered)
+		c.judgeBool(inst, f, attrSecure, offered)
 		if !f.csrf {
-			c.judgeHTTPOnly(inst, f, offered)
+			c.judgeBool(inst, f, attrHTTPOnly, offered)
 		}
 		c.judgeSameSite(inst, f, offered)
 		if f.session && !f.csrf {
@@ -384,88 +290,130 @@ func (inst *instance) label(f facts) string {
 	return inst.model.display
 }
 
-func (c *checker) judgeSecure(inst *instance, f facts, offered map[attr]bool) {
-	m := inst.model
-	const why = whySecure
-	partitioned := c.boolOn(inst, attrPartitioned, false) && len(inst.values[attrPartitioned]) > 0
-	srcs := inst.values[attrSecure]
-	for _, s := range srcs {
-		if s.assign {
-			c.reportFalse(inst.label(f), m, attrSecure, s)
+// attrLabel names where attribute a is set, in the library's spelling: Secure, HTTPOnly,
+// Options.Secure, csrf.Secure, the secure argument, SetSameSite.
+func (c *checker) attrLabel(inst *instance, a attr) string {
+	loc := inst.model.attrs[a]
+	switch {
+	case loc.field != "":
+		return loc.field
+	case loc.option != "":
+		return c.pkgName(inst, inst.model.pkg) + "." + loc.option + " option"
+	case loc.method != "":
+		return loc.method
+	case loc.arg > 0:
+		if fn := calleeFunc(c.pass.TypesInfo, inst.call); fn != nil {
+			sig := fn.Type().(*types.Signature)
+			if loc.arg <= sig.Params().Len() && !(sig.Variadic() && loc.arg >= sig.Params().Len()) {
+				return sig.Params().At(loc.arg-1).Name() + " argument"
+			}
 		}
+		return strings.ToLower(a.String()) + " argument"
 	}
-	if f.secure {
-		return
-	}
-	if len(srcs) == 0 {
-		msg := fmt.Sprintf("%s has no %s: %s", inst.label(f), m.attrs[attrSecure].field, why)
-		if partitioned {
-			msg += "; a Partitioned cookie without Secure is rejected"
-		}
-		fix := c.insertFix(inst, attrSecure, "true")
-		if c.rep.report(CategorySecure, inst.at, msg, fix) && fix != nil {
-			offered[attrSecure] = true
-		}
-		return
-	}
-	for _, s := range srcs {
-		if !s.assign {
-			c.reportFalse(inst.label(f), m, attrSecure, s)
-		}
-	}
+	return a.String()
 }
 
-func (c *checker) judgeHTTPOnly(inst *instance, f facts, offered map[attr]bool) {
+// howToSet says how to set attribute a on a call row: "set Options.Secure", "call MaxAge".
+func (c *checker) howToSet(inst *instance, a attr) string {
+	loc := inst.model.attrs[a]
+	switch {
+	case inst.model.configure != "":
+		return "configure it with " + inst.model.configure + " and set " + a.String()
+	case loc.method != "" && loc.field == "":
+		return "call " + loc.method
+	case loc.option != "":
+		return "pass the " + c.attrLabel(inst, a)
+	case loc.arg > 0:
+		return "pass the " + c.attrLabel(inst, a)
+	}
+	return "set " + c.attrLabel(inst, a)
+}
+
+// pkgName returns the name under which inst's file imports path, or the package's own name.
+func (c *checker) pkgName(inst *instance, path string) string {
+	for _, imp := range inst.file.Imports {
+		if imp.Name != nil && imp.Name.Name != "_" && imp.Name.Name != "." && strings.Trim(imp.Path.Value, `"`) == path {
+			return imp.Name.Name
+		}
+	}
+	if obj := lookupObject(c.pass.Pkg, path, ""); obj != nil {
+		return obj.Pkg().Name()
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		if imp.Path() == path {
+			return imp.Name()
+		}
+	}
+	return path[strings.LastIndex(path, "/")+1:]
+}
+
+// judgeBool reports Secure or HttpOnly missing or constant false.
+func (c *checker) judgeBool(inst *instance, f facts, a attr, offered map[attr]bool) {
 	m := inst.model
-	const why = whyHTTPOnly
-	srcs := inst.values[attrHTTPOnly]
+	cat, why, on := CategorySecure, whySecure, f.secure
+	if a == attrHTTPOnly {
+		cat, why, on = CategoryHTTPOnly, whyHTTPOnly, c.boolOn(inst, attrHTTPOnly, m.def.httpOnly)
+	}
+	srcs := inst.values[a]
 	for _, s := range srcs {
 		if s.assign {
-			c.reportFalse(inst.label(f), m, attrHTTPOnly, s)
+			c.reportFalse(inst.label(f), c.attrLabel(inst, a), m, a, s)
 		}
 	}
-	if c.boolOn(inst, attrHTTPOnly, m.def.httpOnly) {
+	if on {
 		return
 	}
-	if len(srcs) == 0 {
-		msg := fmt.Sprintf("%s has no %s: %s", inst.label(f), m.attrs[attrHTTPOnly].field, why)
-		fix := c.insertFix(inst, attrHTTPOnly, "true")
-		if c.rep.report(CategoryHTTPOnly, inst.at, msg, fix) && fix != nil {
-			offered[attrHTTPOnly] = true
+	if len(srcs) > 0 {
+		for _, s := range srcs {
+			if !s.assign {
+				c.reportFalse(inst.label(f), c.attrLabel(inst, a), m, a, s)
+			}
 		}
 		return
 	}
-	for _, s := range srcs {
-		if !s.assign {
-			c.reportFalse(inst.label(f), m, attrHTTPOnly, s)
-		}
+	if _, ok := m.attrs[a]; !ok {
+		return // the library offers no setting
+	}
+	var msg string
+	if loc := m.attrs[a]; inst.call == nil || loc.arg > 0 || loc.option != "" {
+		msg = fmt.Sprintf("%s has no %s: %s", inst.label(f), c.attrLabel(inst, a), why)
+	} else {
+		msg = fmt.Sprintf("%s leaves %s off by default (%s to true): %s", inst.label(f), a, c.howToSet(inst, a), why)
+	}
+	if a == attrSecure && c.boolOn(inst, attrPartitioned, false) && len(inst.values[attrPartitioned]) > 0 {
+		msg += "; a Partitioned cookie without Secure is rejected"
+	}
+	fix := c.insertFix(inst, a, "true")
+	if c.rep.report(cat, inst.at, msg, fix) && fix != nil {
+		offered[a] = true
 	}
 }
 
 // reportFalse reports a boolean attribute set to constant false (or true, when inverted),
 // with a fix that flips the value.
-func (c *checker) reportFalse(label string, m *model, a attr, s source) {
+func (c *checker) reportFalse(label, attrLabel string, m *model, a attr, s source) {
 	on, ok := c.boolValue(m, a, s)
 	if !ok || on {
 		return
 	}
-	loc := m.attrs[a]
 	safe := "true"
-	if loc.kind == kindBoolInverted {
+	if m.attrs[a].kind == kindBoolInverted {
 		safe = "false"
 	}
 	cat, why := CategorySecure, whySecure
 	if a == attrHTTPOnly {
 		cat, why = CategoryHTTPOnly, whyHTTPOnly
 	}
-	msg := fmt.Sprintf("%s sets %s to %s: %s", label, loc.field, types.ExprString(s.expr), why)
-	c.rep.report(cat, s.at, msg, replaceFix(s.expr, fmt.Sprintf("Set %s to %s", loc.field, safe), safe))
+	msg := fmt.Sprintf("%s sets %s to %s: %s", label, attrLabel, types.ExprString(s.expr), why)
+	c.rep.report(cat, s.at, msg, replaceFix(s.expr, fmt.Sprintf("Set %s to %s", attrLabel, safe), safe))
 }
 
 func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) {
 	m := inst.model
-	field := m.attrs[attrSameSite].field
-	// An assignment that turns SameSite off is reported wherever it is, like Secure = false.
+	if _, ok := m.attrs[attrSameSite]; !ok {
+		return // the library offers no setting
+	}
+	// A separate statement that turns SameSite off is reported wherever it is.
 	for _, s := range inst.values[attrSameSite] {
 		if s.assign && c.sameSiteConst(m, s) == sameSiteOmitted {
 			c.reportOmitted(inst, f, s)
@@ -479,7 +427,7 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 			return // an explicit None with Secure is the user's choice
 		}
 		s := c.firstSameSite(inst, sameSiteIsNone)
-		msg := fmt.Sprintf("%s sets %s to None without Secure: browsers reject the cookie", inst.label(f), field)
+		msg := fmt.Sprintf("%s sets %s to None without Secure: browsers reject the cookie", inst.label(f), c.attrLabel(inst, attrSameSite))
 		var fix *analysis.SuggestedFix
 		if !offered[attrSecure] && len(inst.values[attrSecure]) == 0 {
 			fix = c.insertFix(inst, attrSecure, "true")
@@ -497,10 +445,16 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 		case sameSiteLax:
 			return
 		case sameSiteNone:
-			msg := fmt.Sprintf("%s defaults %s to None: the cookie is sent on cross-site requests (CSRF); set it to Lax or Strict", inst.label(f), field)
+			msg := fmt.Sprintf("%s defaults SameSite to None, so the cookie is sent on cross-site requests (CSRF): %s to Lax or Strict",
+				inst.label(f), c.howToSet(inst, attrSameSite))
 			c.rep.report(CategorySameSite, inst.at, msg, nil)
 		default:
-			msg := fmt.Sprintf("%s has no %s: browsers without a Lax default send it on cross-site requests (CSRF)", inst.label(f), field)
+			var msg string
+			if loc := m.attrs[attrSameSite]; inst.call == nil || loc.arg > 0 || loc.option != "" {
+				msg = fmt.Sprintf("%s has no %s: %s", inst.label(f), c.attrLabel(inst, attrSameSite), whySameSite)
+			} else {
+				msg = fmt.Sprintf("%s sends no SameSite attribute (%s with Lax or Strict): %s", inst.label(f), c.howToSet(inst, attrSameSite), whySameSite)
+			}
 			c.rep.report(CategorySameSite, inst.at, msg, c.sameSiteInsertFix(inst))
 		}
 	}
@@ -508,8 +462,8 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 
 // reportOmitted reports a SameSite value that sends no attribute, with a fix setting Lax.
 func (c *checker) reportOmitted(inst *instance, f facts, s source) {
-	msg := fmt.Sprintf("%s sets %s to %s, which sends no SameSite attribute: browsers without a Lax default send it on cross-site requests (CSRF)",
-		inst.label(f), inst.model.attrs[attrSameSite].field, types.ExprString(s.expr))
+	msg := fmt.Sprintf("%s sets %s to %s, which sends no SameSite attribute: %s",
+		inst.label(f), c.attrLabel(inst, attrSameSite), types.ExprString(s.expr), whySameSite)
 	c.rep.report(CategorySameSite, s.at, msg, c.sameSiteReplaceFix(inst, s))
 }
 
@@ -524,18 +478,22 @@ func (c *checker) firstSameSite(inst *instance, v sameSiteValue) source {
 }
 
 func (c *checker) judgeExpiry(inst *instance, f facts) {
+	m := inst.model
 	limit := c.cfg.MaxAge.seconds()
 	info := c.pass.TypesInfo
-	if on, ok := constBool(info, firstExpr(inst.values[attrSessionOnly])); ok && on {
-		return // no Max-Age or Expires is sent
+	for _, s := range inst.values[attrSessionOnly] {
+		if on, ok := c.boolValue(m, attrSessionOnly, s); ok && on {
+			return // no Max-Age or Expires is sent
+		}
 	}
 	set := false
 	for _, a := range []attr{attrMaxAge, attrExpires, attrLifetime} {
+		loc := m.attrs[a]
 		for _, s := range inst.values[a] {
 			set = true
 			var secs int64
 			var ok bool
-			switch inst.model.attrs[a].kind {
+			switch loc.kind {
 			case kindSeconds:
 				secs, ok = constInt(info, s.expr)
 			case kindDuration:
@@ -545,6 +503,9 @@ func (c *checker) judgeExpiry(inst *instance, f facts) {
 			case kindTime:
 				secs, _, ok = c.timeFromNow(s.expr)
 			}
+			if ok && secs == 0 && loc.zeroIsDefault {
+				secs = m.def.lifetime
+			}
 			if ok && secs > limit {
 				msg := fmt.Sprintf("session cookie %s lives %s, longer than the %s limit (flag -%s)",
 					inst.label(f), humanSeconds(secs), c.cfg.MaxAge, FlagMaxAge)
@@ -552,23 +513,26 @@ func (c *checker) judgeExpiry(inst *instance, f facts) {
 			}
 		}
 	}
-	if !set && inst.model.def.lifetime > limit {
-		msg := fmt.Sprintf("session cookie %s lives %s by default, longer than the %s limit (flag -%s): set a shorter %s",
-			inst.label(f), humanSeconds(inst.model.def.lifetime), c.cfg.MaxAge, FlagMaxAge, inst.model.attrs[attrMaxAge].field)
+	if !set && m.def.lifetime > limit {
+		a := attrMaxAge
+		if _, ok := m.attrs[a]; !ok {
+			a = attrLifetime
+		}
+		how := "set a shorter lifetime"
+		if _, ok := m.attrs[a]; ok {
+			how = c.howToSet(inst, a) + " to a shorter lifetime"
+		}
+		msg := fmt.Sprintf("session cookie %s lives %s by default, longer than the %s limit (flag -%s): %s",
+			inst.label(f), humanSeconds(m.def.lifetime), c.cfg.MaxAge, FlagMaxAge, how)
 		c.rep.report(CategoryExpiry, inst.at, msg, nil)
 	}
-}
-
-func firstExpr(srcs []source) ast.Expr {
-	if len(srcs) == 0 {
-		return nil
-	}
-	return srcs[0].expr
 }
 
 // humanSeconds formats a lifetime: 30d, 36h, 90s.
 func humanSeconds(secs int64) string {
 	switch {
+	case secs%year == 0:
+		return fmt.Sprintf("%dy", secs/year)
 	case secs%86400 == 0:
 		return fmt.Sprintf("%dd", secs/86400)
 	case secs%3600 == 0:
@@ -601,6 +565,7 @@ func (c *checker) judgePrefix(inst *instance, f facts, offered map[attr]bool) {
 		for _, s := range inst.values[attrDomain] {
 			if d, ok := constString(info, s.expr); ok && d != "" {
 				problems = append(problems, "a Domain")
+				break
 			}
 		}
 		pathOK := len(inst.values[attrPath]) == 0 && m.def.path == "/"
@@ -613,7 +578,7 @@ func (c *checker) judgePrefix(inst *instance, f facts, offered map[attr]bool) {
 				badPath = &s
 			}
 		}
-		if !pathOK && m.attrs[attrPath].field != "" {
+		if !pathOK {
 			problems = append(problems, `no Path "/"`)
 			if badPath != nil {
 				edits = append(edits, analysis.TextEdit{Pos: badPath.expr.Pos(), End: badPath.expr.End(), NewText: []byte(`"/"`)})
@@ -646,16 +611,29 @@ func hasPrefixFold(s, prefix string) bool {
 // judgeAssign reports an assignment of constant false to Secure or HttpOnly on a carrier that
 // is not otherwise judged (a parameter, a field of another value).
 func (c *checker) judgeAssign(fa *fieldAssign) {
-	if fa.rhs == nil || len(fa.path) == 0 {
+	if fa.rhs == nil {
 		return
 	}
-	m := modelOfType(c.pass.TypesInfo.TypeOf(fa.lhs.X))
+	m := structModelOf(c.pass.TypesInfo.TypeOf(fa.lhs.X))
 	if m == nil {
 		return
 	}
-	a, ok := m.attrOfField(fa.path[len(fa.path)-1].Name())
-	if !ok || a != attrSecure && a != attrHTTPOnly {
+	name := fa.path[len(fa.path)-1].Name()
+	for _, a := range []attr{attrSecure, attrHTTPOnly} {
+		if loc, ok := m.attrs[a]; ok && loc.field == name {
+			c.reportFalse(m.display, name, m, a, source{expr: fa.rhs, at: fa.lhs, assign: true})
+		}
+	}
+}
+
+// judgeOption reports an option call that turns Secure off outside its carrier's call
+// (opts := []csrf.Option{csrf.Secure(false)}). HttpOnly options belong to CSRF libraries
+// or default on, and are judged only with their carrier.
+func (c *checker) judgeOption(call *ast.CallExpr) {
+	row, a, value, _ := c.optionOf(call)
+	if row == nil || a != attrSecure {
 		return
 	}
-	c.reportFalse(m.display, m, a, source{expr: fa.rhs, at: fa.lhs, assign: true})
+	name := row.attrs[a].option
+	c.reportFalse(row.display+" option", name, row, a, source{expr: value, at: call, assign: true})
 }

@@ -5,11 +5,13 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // checker holds the state of one pass: an index of the package built in one traversal, and
@@ -25,6 +27,14 @@ type checker struct {
 	assigns map[types.Object][]*fieldAssign
 	// unbound lists assignments to carrier fields whose root is not a variable (f().Secure = false).
 	unbound []*fieldAssign
+	// methodCalls lists, per variable, the calls of modelled libraries' methods on it
+	// (store.MaxAge(n), c.SetSameSite(m), h.SetBaseCookie(c)).
+	methodCalls map[types.Object][]*ast.CallExpr
+	// options lists the calls of option functions (csrf.Secure(false)), to judge those that
+	// are not an argument of their carrier's call.
+	options []*ast.CallExpr
+	// ownedOptions are the option calls judged as part of a carrier.
+	ownedOptions map[*ast.CallExpr]bool
 	// calls lists the calls of each same-package function that returns a carrier, with the
 	// variable each result is bound to.
 	calls map[*types.Func][]binding
@@ -42,20 +52,22 @@ type fieldAssign struct {
 	root  types.Object
 	path  []*types.Var // the selected fields, outermost first
 	lhs   *ast.SelectorExpr
-	rhs   ast.Expr
-	file  *ast.File
-	owned bool // judged as part of a carrier instance
+	rhs   ast.Expr // nil for op-assignments and tuple assignments
+	owned bool     // judged as part of a carrier instance
 }
 
-// binding is a call or literal and the variable its value is bound to (nil when none).
+// binding is a value and where it is stored: a variable, or a field path of a variable
+// (store.Options = &sessions.Options{...}).
 type binding struct {
-	node ast.Node
 	obj  types.Object
+	path []string
 }
 
 // collect indexes the package in one traversal and records every carrier.
 func (c *checker) collect(insp *inspector.Inspector) {
 	c.assigns = make(map[types.Object][]*fieldAssign)
+	c.methodCalls = make(map[types.Object][]*ast.CallExpr)
+	c.ownedOptions = make(map[*ast.CallExpr]bool)
 	c.calls = make(map[*types.Func][]binding)
 	c.returned = make(map[types.Object]*types.Func)
 	c.clientUses = make(map[types.Object]int)
@@ -75,7 +87,7 @@ func (c *checker) collect(insp *inspector.Inspector) {
 		for cur := range fileCur.Preorder(filter...) {
 			switch n := cur.Node().(type) {
 			case *ast.AssignStmt:
-				c.indexAssign(n, file)
+				c.indexAssign(n)
 			case *ast.CallExpr:
 				c.indexCall(cur, n, file)
 			case *ast.CompositeLit:
@@ -94,12 +106,12 @@ func (c *checker) skipFile(file *ast.File) bool {
 	if c.cfg.IncludeTests {
 		return false
 	}
-	name := c.pass.Fset.File(file.FileStart)
-	return name != nil && strings.HasSuffix(name.Name(), "_test.go")
+	tokFile := c.pass.Fset.File(file.FileStart)
+	return tokFile != nil && strings.HasSuffix(tokFile.Name(), "_test.go")
 }
 
-// indexAssign records assignments to fields of carriers.
-func (c *checker) indexAssign(n *ast.AssignStmt, file *ast.File) {
+// indexAssign records assignments to fields.
+func (c *checker) indexAssign(n *ast.AssignStmt) {
 	for i, lhs := range n.Lhs {
 		sel, ok := unparen(lhs).(*ast.SelectorExpr)
 		if !ok {
@@ -109,21 +121,23 @@ func (c *checker) indexAssign(n *ast.AssignStmt, file *ast.File) {
 		if len(path) == 0 {
 			continue // not a field selection
 		}
-		fa := &fieldAssign{root: root, path: path, lhs: sel, file: file}
+		fa := &fieldAssign{root: root, path: path, lhs: sel}
 		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
 			fa.rhs = n.Rhs[i]
 		}
 		if root != nil {
 			c.assigns[root] = append(c.assigns[root], fa)
-		} else if modelOfType(c.pass.TypesInfo.TypeOf(sel.X)) != nil {
+		} else if structModelOf(c.pass.TypesInfo.TypeOf(sel.X)) != nil {
 			c.unbound = append(c.unbound, fa)
 		}
 	}
 }
 
 // fieldPath resolves a selector chain v.f1.f2 to its root variable (nil if the chain does
-// not start at a variable) and the selected fields.
+// not start at a variable) and the selected fields. The root may be a package-level variable
+// of another package (middleware.DefaultCSRFConfig.CookieSecure).
 func (c *checker) fieldPath(sel *ast.SelectorExpr) (types.Object, []*types.Var) {
+	info := c.pass.TypesInfo
 	var path []*types.Var
 	var e ast.Expr = sel
 	for {
@@ -131,9 +145,16 @@ func (c *checker) fieldPath(sel *ast.SelectorExpr) (types.Object, []*types.Var) 
 		if !ok {
 			break
 		}
-		selection := c.pass.TypesInfo.Selections[s]
-		if selection == nil || selection.Kind() != types.FieldVal {
-			return nil, nil // a qualified identifier or a method
+		selection := info.Selections[s]
+		if selection == nil {
+			// A qualified identifier: the root is the other package's variable.
+			if v, ok := info.Uses[s.Sel].(*types.Var); ok && len(path) > 0 {
+				return v, path
+			}
+			return nil, nil
+		}
+		if selection.Kind() != types.FieldVal {
+			return nil, nil // a method value
 		}
 		field, _ := selection.Obj().(*types.Var)
 		path = append([]*types.Var{field}, path...)
@@ -142,31 +163,52 @@ func (c *checker) fieldPath(sel *ast.SelectorExpr) (types.Object, []*types.Var) 
 	if star, ok := unparen(e).(*ast.StarExpr); ok {
 		e = star.X
 	}
-	id, ok := unparen(e).(*ast.Ident)
-	if !ok {
-		return nil, path
+	if id, ok := unparen(e).(*ast.Ident); ok {
+		if obj, ok := info.ObjectOf(id).(*types.Var); ok {
+			return obj, path
+		}
 	}
-	obj, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-	if obj == nil {
-		return nil, path
-	}
-	return obj, path
+	return nil, path
 }
 
-// indexCall records new(T) carriers, client-side uses and calls of carrier-returning helpers.
+// indexCall records call carriers, new(T) carriers, method calls on variables, option calls,
+// client-side uses and calls of carrier-returning helpers.
 func (c *checker) indexCall(cur inspector.Cursor, call *ast.CallExpr, file *ast.File) {
 	info := c.pass.TypesInfo
 	if id, ok := unparen(call.Fun).(*ast.Ident); ok && len(call.Args) == 1 {
 		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
-			if m := modelOfType(info.TypeOf(call.Args[0])); m != nil {
-				c.addStruct(m, cur, call.Args[0], nil, file)
+			// new(T) makes an empty carrier; new(expr) (Go 1.26) copies a value judged itself.
+			if tv, ok := info.Types[call.Args[0]]; !ok || !tv.IsType() {
+				return
+			}
+			if m := structModelOf(info.TypeOf(call.Args[0])); m != nil {
+				c.addCarrier(&instance{model: m, at: call.Args[0], file: file}, cur)
 			}
 			return
 		}
 	}
-	fn := calleeFunc(info, call)
+	callee := typeutil.Callee(info, call)
+	if callee == nil || callee.Pkg() == nil {
+		return
+	}
+	if _, ok := optionRows[callee.Pkg().Path()+"."+callee.Name()]; ok {
+		c.options = append(c.options, call)
+	}
+	fn, _ := callee.(*types.Func)
 	if fn == nil {
 		return
+	}
+	if m := callModelOf(fn); m != nil && !(m.configured && len(call.Args) > 0) {
+		c.addCarrier(&instance{model: m, at: call.Fun, call: call, file: file}, cur)
+	}
+	if modelPaths[fn.Pkg().Path()] {
+		if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Type().(*types.Signature).Recv() != nil {
+			if id, ok := unparen(sel.X).(*ast.Ident); ok {
+				if obj, ok := info.Uses[id].(*types.Var); ok {
+					c.methodCalls[obj] = append(c.methodCalls[obj], call)
+				}
+			}
+		}
 	}
 	if c.isClientCall(fn) {
 		for _, arg := range call.Args {
@@ -174,7 +216,7 @@ func (c *checker) indexCall(cur inspector.Cursor, call *ast.CallExpr, file *ast.
 		}
 	}
 	if fn.Pkg() == c.pass.Pkg && returnsCarrier(fn) {
-		c.calls[fn] = append(c.calls[fn], binding{node: call, obj: c.boundVar(cur)})
+		c.calls[fn] = append(c.calls[fn], c.boundTo(cur))
 	}
 }
 
@@ -221,39 +263,53 @@ func (c *checker) countClientUse(arg ast.Expr) {
 
 // lookupType finds the named type path.name among pkg's imports (or pkg itself).
 func lookupType(pkg *types.Package, path, name string) types.Type {
-	if pkg.Path() == path {
-		if obj, ok := pkg.Scope().Lookup(name).(*types.TypeName); ok {
-			return obj.Type()
-		}
-	}
-	for _, imp := range pkg.Imports() {
-		if imp.Path() == path {
-			if obj, ok := imp.Scope().Lookup(name).(*types.TypeName); ok {
-				return obj.Type()
-			}
+	if obj := lookupObject(pkg, path, name); obj != nil {
+		if tn, ok := obj.(*types.TypeName); ok {
+			return tn.Type()
 		}
 	}
 	return nil
 }
 
-// returnsCarrier reports whether fn's first result is a carrier type.
+// lookupObject finds the package-level object path.name among pkg's imports (or pkg itself).
+func lookupObject(pkg *types.Package, path, name string) types.Object {
+	if pkg.Path() == path {
+		return pkg.Scope().Lookup(name)
+	}
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == path {
+			return imp.Scope().Lookup(name)
+		}
+	}
+	return nil
+}
+
+// returnsCarrier reports whether fn's first result is a type of a modelled library, so that
+// what it returns may be a carrier completed by its callers.
 func returnsCarrier(fn *types.Func) bool {
 	sig, ok := fn.Type().(*types.Signature)
-	return ok && sig.Results().Len() > 0 && modelOfType(sig.Results().At(0).Type()) != nil
+	if !ok || sig.Results().Len() == 0 {
+		return false
+	}
+	n := namedOf(sig.Results().At(0).Type())
+	return n != nil && n.Obj().Pkg() != nil && modelPaths[n.Obj().Pkg().Path()]
 }
 
 // indexReturn records variables returned by same-package functions.
 func (c *checker) indexReturn(cur inspector.Cursor, ret *ast.ReturnStmt) {
-	fn := enclosingFuncDecl(c.pass.TypesInfo, cur)
-	if fn == nil || len(ret.Results) == 0 {
+	if len(ret.Results) == 0 {
 		return
 	}
 	res := unparen(ret.Results[0])
 	if u, ok := res.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		res = unparen(u.X)
 	}
-	if id, ok := res.(*ast.Ident); ok {
-		if obj, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && modelOfType(obj.Type()) != nil {
+	id, ok := res.(*ast.Ident)
+	if !ok {
+		return
+	}
+	if obj, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
+		if fn := enclosingFuncDecl(c.pass.TypesInfo, cur); fn != nil {
 			c.returned[obj] = fn
 		}
 	}
@@ -274,7 +330,7 @@ func enclosingFuncDecl(info *types.Info, cur inspector.Cursor) *types.Func {
 
 // literal records a composite literal of a carrier type.
 func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, file *ast.File) {
-	m := modelOfType(c.pass.TypesInfo.TypeOf(lit))
+	m := structModelOf(c.pass.TypesInfo.TypeOf(lit))
 	if m == nil {
 		return
 	}
@@ -282,7 +338,7 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, file *ast
 	if lit.Type == nil {
 		at = braceNode{lit.Lbrace} // an elided type in a slice or map literal
 	}
-	c.addStruct(m, cur, at, lit, file)
+	c.addCarrier(&instance{model: m, at: at, lit: lit, file: file}, cur)
 }
 
 // varDecl records var x T declarations without a value.
@@ -290,55 +346,89 @@ func (c *checker) varDecl(spec *ast.ValueSpec, file *ast.File) {
 	if spec.Type == nil || len(spec.Values) > 0 {
 		return
 	}
-	m := modelOfType(c.pass.TypesInfo.TypeOf(spec.Type))
+	t := c.pass.TypesInfo.TypeOf(spec.Type)
+	m := structModelOf(t)
 	if m == nil {
 		return
 	}
-	if _, isPtr := types.Unalias(c.pass.TypesInfo.TypeOf(spec.Type)).(*types.Pointer); isPtr {
+	if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
 		return // var c *http.Cookie holds no cookie yet
 	}
 	for _, name := range spec.Names {
-		inst := c.newInstance(m, spec.Type, nil, file)
-		inst.obj = c.pass.TypesInfo.Defs[name]
+		inst := &instance{model: m, at: spec.Type, file: file}
+		if obj := c.pass.TypesInfo.Defs[name]; obj != nil {
+			inst.bound = binding{obj: obj}
+		}
 		c.carriers = append(c.carriers, inst)
 	}
 }
 
-// addStruct records a struct carrier at cur (a literal or a new call).
-func (c *checker) addStruct(m *model, cur inspector.Cursor, at ast.Node, lit *ast.CompositeLit, file *ast.File) {
-	inst := c.newInstance(m, at, lit, file)
-	inst.obj = c.boundVar(cur)
+// addCarrier records a carrier at cur (a literal or a call) with what it is bound to.
+func (c *checker) addCarrier(inst *instance, cur inspector.Cursor) {
+	inst.bound = c.boundTo(cur)
 	inst.client = c.isClientArg(cur)
-	if inst.obj == nil {
+	if inst.bound.obj == nil {
 		inst.helper = c.returnedBy(cur)
+	}
+	inst.csrfArg = c.isCSRFArg(cur)
+	if inst.call != nil {
+		if k := cur.Parent().ParentEdgeKind(); cur.ParentEdgeKind() == edge.ExprStmt_X &&
+			(k == edge.BlockStmt_List || k == edge.CaseClause_Body || k == edge.CommClause_Body) {
+			inst.stmt = cur.Parent().Node().(*ast.ExprStmt)
+		}
+	}
+	if m := inst.model; m.recv != "" && inst.call != nil {
+		// A method row's later settings are made on its receiver (c.SetSameSite).
+		if sel, ok := unparen(inst.call.Fun).(*ast.SelectorExpr); ok {
+			if id, ok := unparen(sel.X).(*ast.Ident); ok {
+				inst.bound = binding{obj: c.pass.TypesInfo.Uses[id]}
+			}
+		}
 	}
 	c.carriers = append(c.carriers, inst)
 }
 
-// boundVar returns the variable that the value at cur (possibly behind &) is assigned to.
-func (c *checker) boundVar(cur inspector.Cursor) types.Object {
+// boundTo returns where the value at cur (possibly behind &) is stored.
+func (c *checker) boundTo(cur inspector.Cursor) binding {
 	cur = skipAddr(cur)
 	k, i := cur.ParentEdge()
-	var id *ast.Ident
+	var lhs ast.Expr
 	switch k {
 	case edge.AssignStmt_Rhs:
 		as := cur.Parent().Node().(*ast.AssignStmt)
 		if len(as.Lhs) == len(as.Rhs) {
-			id, _ = unparen(as.Lhs[i]).(*ast.Ident)
+			lhs = as.Lhs[i]
+		} else if len(as.Rhs) == 1 && len(as.Lhs) == 2 {
+			lhs = as.Lhs[0] // store, err := redis.NewStore(...)
 		}
 	case edge.ValueSpec_Values:
 		spec := cur.Parent().Node().(*ast.ValueSpec)
 		if len(spec.Names) == len(spec.Values) {
-			id = spec.Names[i]
+			lhs = spec.Names[i]
+		} else if len(spec.Values) == 1 && len(spec.Names) == 2 {
+			lhs = spec.Names[0]
 		}
 	}
-	if id == nil || id.Name == "_" {
-		return nil
+	switch lhs := unparen(lhs).(type) {
+	case *ast.Ident:
+		if lhs.Name != "_" {
+			if obj := c.pass.TypesInfo.ObjectOf(lhs); obj != nil {
+				return binding{obj: obj}
+			}
+		}
+	case *ast.SelectorExpr:
+		if root, path := c.fieldPath(lhs); root != nil {
+			names := make([]string, len(path))
+			for i, f := range path {
+				names[i] = f.Name()
+			}
+			return binding{obj: root, path: names}
+		}
 	}
-	return c.pass.TypesInfo.ObjectOf(id)
+	return binding{}
 }
 
-// skipAddr moves cur from x to &x, if x's address is taken.
+// skipAddr moves cur from x to &x or (x).
 func skipAddr(cur inspector.Cursor) inspector.Cursor {
 	for {
 		k, _ := cur.ParentEdge()
@@ -362,6 +452,25 @@ func (c *checker) isClientArg(cur inspector.Cursor) bool {
 	}
 	fn := calleeFunc(c.pass.TypesInfo, cur.Parent().Node().(*ast.CallExpr))
 	return fn != nil && c.isClientCall(fn)
+}
+
+// isCSRFArg reports whether the value at cur is the cookie given to a CSRF library's method
+// (nosurf's SetBaseCookie): a CSRF token cookie.
+func (c *checker) isCSRFArg(cur inspector.Cursor) bool {
+	cur = skipAddr(cur)
+	if cur.ParentEdgeKind() != edge.CallExpr_Args {
+		return false
+	}
+	fn := calleeFunc(c.pass.TypesInfo, cur.Parent().Node().(*ast.CallExpr))
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	for _, row := range models {
+		if row.csrf && row.pkg == fn.Pkg().Path() && slices.Contains(row.replacedBy, fn.Name()) {
+			return true
+		}
+	}
+	return false
 }
 
 // returnedBy returns the same-package function whose return statement yields the value at cur.

@@ -39,7 +39,7 @@ func (c *checker) insertField(lit *ast.CompositeLit, field, value string) (analy
 			return insertAt(lit.Rbrace, kv+", "), true // gofmt drops the trailing ", "
 		}
 		tokFile := c.pass.Fset.File(lit.Rbrace)
-		indent := strings.Repeat("\t", c.pass.Fset.Position(lit.Rbrace).Column)
+		indent := strings.Repeat("\t", c.column(lit.Rbrace))
 		return insertAt(tokFile.LineStart(c.line(lit.Rbrace)), indent+kv+",\n"), true
 	}
 	for _, elt := range lit.Elts {
@@ -52,11 +52,15 @@ func (c *checker) insertField(lit *ast.CompositeLit, field, value string) (analy
 		return insertAt(last.End(), ", "+kv), true
 	}
 	tokFile := c.pass.Fset.File(lit.Rbrace)
-	indent := strings.Repeat("\t", c.pass.Fset.Position(last.Pos()).Column-1)
+	indent := strings.Repeat("\t", max(c.column(last.Pos())-1, 0))
 	return insertAt(tokFile.LineStart(c.line(lit.Rbrace)), indent+kv+",\n"), true
 }
 
-func (c *checker) line(pos token.Pos) int { return c.pass.Fset.Position(pos).Line }
+// line returns pos's line in its file, ignoring //line directives.
+func (c *checker) line(pos token.Pos) int { return c.pass.Fset.PositionFor(pos, false).Line }
+
+// column returns pos's column, ignoring //line directives.
+func (c *checker) column(pos token.Pos) int { return c.pass.Fset.PositionFor(pos, false).Column }
 
 func insertAt(pos token.Pos, text string) analysis.TextEdit {
 	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
@@ -73,12 +77,13 @@ func replaceFix(e ast.Expr, message, text string) *analysis.SuggestedFix {
 	}
 }
 
-// sameSiteInsertFix returns a fix that adds SameSite: Lax to the carrier's literal.
+// sameSiteInsertFix returns a fix that adds SameSite: Lax to the carrier's literal, or calls
+// the receiver's SameSite method before a method row's call (c.SetSameSite before c.SetCookie).
 func (c *checker) sameSiteInsertFix(inst *instance) *analysis.SuggestedFix {
 	if inst.lit == nil {
-		return nil
+		return c.methodInsertFix(inst, attrSameSite)
 	}
-	value, imports, ok := c.laxValue(inst, c.litFieldType(inst, inst.model.attrs[attrSameSite].field))
+	value, imports, ok := c.laxValue(inst, c.litFieldType(inst, inst.model.attrs[attrSameSite].field), inst.lit.Rbrace)
 	if !ok {
 		return nil
 	}
@@ -95,7 +100,7 @@ func (c *checker) sameSiteReplaceFix(inst *instance, s source) *analysis.Suggest
 	if s.expr == nil {
 		return nil
 	}
-	value, imports, ok := c.laxValue(inst, c.pass.TypesInfo.TypeOf(s.expr))
+	value, imports, ok := c.laxValue(inst, c.pass.TypesInfo.TypeOf(s.expr), s.expr.Pos())
 	if !ok {
 		return nil
 	}
@@ -104,45 +109,75 @@ func (c *checker) sameSiteReplaceFix(inst *instance, s source) *analysis.Suggest
 	return fix
 }
 
-// laxValue returns the source text of the carrier's Lax SameSite value in inst's file, and the
-// edits that import its package when the file lacks it. typ is the SameSite field's type.
-func (c *checker) laxValue(inst *instance, typ types.Type) (string, []analysis.TextEdit, bool) {
+// laxValue returns the source text of the Lax SameSite value of type typ as written at pos,
+// and the edits that import its package when pos's file lacks it. It fails when no name for
+// the package can be used at pos (a local variable shadows it).
+func (c *checker) laxValue(inst *instance, typ types.Type, pos token.Pos) (string, []analysis.TextEdit, bool) {
 	if inst.model.attrs[attrSameSite].kind == kindSameSiteString {
 		return strconv.Quote("Lax"), nil, true
 	}
 	named := namedOf(typ)
-	if named == nil || named.Obj().Pkg() == nil {
+	file := c.fileOf(pos)
+	if named == nil || named.Obj().Pkg() == nil || file == nil {
 		return "", nil, false
 	}
 	pkg := named.Obj().Pkg()
-	if pkg == c.pass.Pkg {
-		return "SameSiteLaxMode", nil, true
+	lax, ok := pkg.Scope().Lookup("SameSiteLaxMode").(*types.Const)
+	if !ok {
+		return "", nil, false
 	}
-	for _, imp := range inst.file.Imports {
+	scope := c.pass.TypesInfo.Scopes[file]
+	if inner := scope.Innermost(pos); inner != nil {
+		scope = inner
+	}
+	// resolves reports whether name, used at pos, means obj.
+	resolves := func(name string, obj types.Object) bool {
+		_, found := scope.LookupParent(name, pos)
+		return found == obj
+	}
+	if pkg == c.pass.Pkg {
+		if resolves(lax.Name(), lax) {
+			return lax.Name(), nil, true
+		}
+		return "", nil, false
+	}
+	for _, imp := range file.Imports {
 		path, err := strconv.Unquote(imp.Path.Value)
 		if err != nil || path != pkg.Path() {
 			continue
 		}
-		switch {
-		case imp.Name == nil:
-			return pkg.Name() + ".SameSiteLaxMode", nil, true
-		case imp.Name.Name == ".":
-			return "SameSiteLaxMode", nil, true
-		case imp.Name.Name != "_":
-			return imp.Name.Name + ".SameSiteLaxMode", nil, true
+		if imp.Name != nil && imp.Name.Name == "." {
+			if resolves(lax.Name(), lax) {
+				return lax.Name(), nil, true
+			}
+			continue
+		}
+		pkgName := c.pass.TypesInfo.PkgNameOf(imp)
+		if pkgName != nil && pkgName.Name() != "_" && resolves(pkgName.Name(), pkgName) {
+			return pkgName.Name() + "." + lax.Name(), nil, true
 		}
 	}
 	// The file does not import the package under a usable name: add the import, unless its
-	// name is taken in the package or the file.
-	if c.pass.Pkg.Scope().Lookup(pkg.Name()) != nil {
+	// name means something else at pos or in the file.
+	if _, obj := scope.LookupParent(pkg.Name(), pos); obj != nil {
 		return "", nil, false
 	}
-	for _, imp := range inst.file.Imports {
+	for _, imp := range file.Imports {
 		if imp.Name != nil && imp.Name.Name == pkg.Name() {
 			return "", nil, false
 		}
 	}
-	return pkg.Name() + ".SameSiteLaxMode", []analysis.TextEdit{addImport(inst.file, pkg.Path())}, true
+	return pkg.Name() + "." + lax.Name(), []analysis.TextEdit{addImport(file, pkg.Path())}, true
+}
+
+// fileOf returns the file of the package that contains pos.
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
 }
 
 // litFieldType returns the type of the carrier literal's field, or nil.
@@ -177,4 +212,36 @@ func addImport(file *ast.File, path string) analysis.TextEdit {
 		return insertAt(gen.End(), "\nimport "+spec)
 	}
 	return insertAt(file.Name.End(), "\n\nimport "+spec)
+}
+
+// methodInsertFix returns a fix that inserts recv.Method(Lax) before the statement of a
+// method row's call, for an attribute set by a method on the receiver.
+func (c *checker) methodInsertFix(inst *instance, a attr) *analysis.SuggestedFix {
+	loc := inst.model.attrs[a]
+	if loc.method == "" || inst.model.recv == "" || inst.stmt == nil || a != attrSameSite {
+		return nil
+	}
+	sel, ok := unparen(inst.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	recv, ok := unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	method, _, _ := types.LookupFieldOrMethod(c.pass.TypesInfo.TypeOf(recv), true, nil, loc.method)
+	fn, ok := method.(*types.Func)
+	if !ok || fn.Type().(*types.Signature).Params().Len() != 1 {
+		return nil
+	}
+	value, imports, ok := c.laxValue(inst, fn.Type().(*types.Signature).Params().At(0).Type(), inst.stmt.Pos())
+	if !ok {
+		return nil
+	}
+	indent := strings.Repeat("\t", max(c.column(inst.stmt.Pos())-1, 0))
+	text := fmt.Sprintf("%s.%s(%s)\n%s", recv.Name, loc.method, value, indent)
+	return &analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Call %s.%s(%s) first", recv.Name, loc.method, value),
+		TextEdits: append([]analysis.TextEdit{insertAt(inst.stmt.Pos(), text)}, imports...),
+	}
 }

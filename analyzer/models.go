@@ -1,10 +1,9 @@
 package analyzer
 
-// This file holds cookiecheck's library knowledge as data: one row per carrier (a struct type,
-// a function or method with positional cookie arguments, an option function, or a constructor
-// whose result carries library defaults). Each row says where every attribute lives and what
-// the library does when it is not set. Defaults cite the library source (see
-// ../shared/libraries.md in the project's workplace).
+// This file holds cookiecheck's library knowledge as data: one row per carrier. A row names a
+// struct type (judged at its literals) or a function or method (judged at its calls), says
+// where each cookie attribute lives and what the library does when it is not set. Defaults
+// cite the library source as module@version file:line.
 
 // attr is a cookie attribute a carrier can hold.
 type attr int
@@ -16,11 +15,11 @@ const (
 	attrSameSite
 	attrMaxAge   // seconds; < 0 deletes
 	attrExpires  // time.Time
-	attrLifetime // time.Duration
+	attrLifetime // time.Duration, or seconds for kindSeconds
 	attrPath
 	attrDomain
 	attrPartitioned
-	attrSessionOnly // true: no Max-Age/Expires are sent (fiber)
+	attrSessionOnly // true: no Max-Age or Expires is sent
 	numAttrs
 )
 
@@ -33,20 +32,26 @@ type valueKind int
 
 const (
 	kindBool         valueKind = iota
-	kindBoolInverted           // true means the attribute is off (beego DisableHTTPOnly)
+	kindBoolInverted           // true turns the attribute off (beego DisableHTTPOnly, scs Persist)
 	kindString
-	kindSameSiteEnum   // an integer type whose package declares SameSite{Default,Lax,Strict,None}Mode
-	kindSameSiteString // fiber: "Lax", "Strict", "None", "disabled", case-insensitive; other = Lax
+	kindSameSiteEnum     // an integer type whose package declares SameSite{Default,Lax,Strict,None}Mode
+	kindSameSiteString   // fiber: "Strict", "None", "disabled", case-insensitive; any other is Lax
+	kindSameSiteVerbatim // beego: the string is written as is; "" sends no attribute
 	kindSeconds
 	kindDuration
 	kindTime
+	kindPresent // an option value whose presence turns the attribute on (iris CookieSecure)
 )
 
 // shape is how a carrier appears in source.
 type shape int
 
 const (
-	shapeStruct shape = iota // composite literal, new(T), var x T, then field assignments
+	// shapeStruct: a composite literal, new(T) or var x T, then assignments to its fields.
+	shapeStruct shape = iota
+	// shapeCall: a call, with attributes in its arguments or options, or set afterwards on its
+	// result (or receiver) by field assignments and method calls.
+	shapeCall
 )
 
 // sameSiteDefault is what a carrier sends when SameSite is not set.
@@ -67,11 +72,28 @@ const (
 	sessionNever
 )
 
-// location says where an attribute lives in a carrier.
+// location says where an attribute lives. A location may name several places; any of them
+// sets the attribute.
 type location struct {
-	field string    // struct field, in the library's spelling
-	kind  valueKind // how its value is read
+	// field is a struct field; for a call, a dot-separated path of fields on its result
+	// (Options.Secure) or, with global, on the library's package variable.
+	field string
+	// arg is the 1-based position of the call argument holding the value; 0 is none.
+	arg int
+	// option is an option function of the row's package that takes the value (csrf.Secure),
+	// or, with kindPresent, an option value.
+	option string
+	// method is a method taking the value, called on the call's result, or on its receiver
+	// for a method row (store.MaxAge(n), c.SetSameSite(m)).
+	method string
+	kind   valueKind
+	// zeroIsDefault: a constant zero means the library default (fiber Expiration).
+	zeroIsDefault bool
 }
+
+func field(name string, kind valueKind) location  { return location{field: name, kind: kind} }
+func arg(pos int, kind valueKind) location        { return location{arg: pos, kind: kind} }
+func option(name string, kind valueKind) location { return location{option: name, kind: kind} }
 
 // defaults are what the library does for attributes the user leaves unset.
 type defaults struct {
@@ -82,10 +104,16 @@ type defaults struct {
 	path     string // "" means no Path attribute is sent
 }
 
+const (
+	day  = 86400
+	year = 365 * day
+)
+
 // model is one row of the library table.
 type model struct {
 	pkg   string // import path
-	name  string // type name
+	recv  string // receiver type name, for a method row
+	name  string // type, function or method name
 	shape shape
 	// display names the carrier in messages, e.g. "http.Cookie".
 	display string
@@ -96,43 +124,411 @@ type model struct {
 	session sessionKind
 	// forcesSecure: the library sets Secure itself when SameSite is None.
 	forcesSecure bool
+
+	// For call rows.
+	//
+	// configured: a call with arguments is judged at its configuration literal instead.
+	configured bool
+	// replacedBy names fields assigned, or methods called, on the result that replace every
+	// cookie setting (store.Options = &sessions.Options{...}); the new value is judged itself.
+	replacedBy []string
+	// anyValueOf: overrides made on any variable of this type of the row's package count,
+	// not only on the call's result (a gorilla *Session's Options, any nosurf handler).
+	anyValueOf string
+	// global is the row's package variable that the call copies its settings from.
+	global string
+	// configure is how to configure a carrier whose settings have no single place
+	// (gin-contrib stores take a whole Options value).
+	configure string
+}
+
+// cookieAttrs are the attributes of net/http.Cookie, which several libraries take as is.
+var cookieAttrs = map[attr]location{
+	attrName:        field("Name", kindString),
+	attrSecure:      field("Secure", kindBool),
+	attrHTTPOnly:    field("HttpOnly", kindBool),
+	attrSameSite:    field("SameSite", kindSameSiteEnum),
+	attrMaxAge:      field("MaxAge", kindSeconds),
+	attrExpires:     field("Expires", kindTime),
+	attrPath:        field("Path", kindString),
+	attrDomain:      field("Domain", kindString),
+	attrPartitioned: field("Partitioned", kindBool),
+}
+
+// gorillaOptions are the attributes of gorilla/sessions.Options (options.go:12-24) and of
+// gin-contrib/sessions.Options (session_options_go1.11.go:14-27, no Partitioned).
+var gorillaOptions = map[attr]location{
+	attrSecure:      field("Secure", kindBool),
+	attrHTTPOnly:    field("HttpOnly", kindBool),
+	attrSameSite:    field("SameSite", kindSameSiteEnum),
+	attrMaxAge:      field("MaxAge", kindSeconds),
+	attrPath:        field("Path", kindString),
+	attrDomain:      field("Domain", kindString),
+	attrPartitioned: field("Partitioned", kindBool),
+}
+
+// gorillaStore are the attributes of a store holding a *sessions.Options in its Options
+// field, also set per session (session.Options.X) and by store.MaxAge(n).
+var gorillaStore = map[attr]location{
+	attrSecure:   field("Options.Secure", kindBool),
+	attrHTTPOnly: field("Options.HttpOnly", kindBool),
+	attrSameSite: field("Options.SameSite", kindSameSiteEnum),
+	attrMaxAge:   {field: "Options.MaxAge", method: "MaxAge", kind: kindSeconds},
+	attrPath:     field("Options.Path", kindString),
+	attrDomain:   field("Options.Domain", kindString),
+}
+
+// gorillaCookieStore: NewCookieStore defaults, gorilla/sessions@v1.4.0 store.go:56-61.
+var gorillaCookieStore = defaults{secure: true, sameSite: sameSiteNone, lifetime: 30 * day, path: "/"}
+
+// gorillaPlainStore: FilesystemStore (store.go:148-151) and the gorilla-compatible stores
+// (libraries.md §4): Path "/" and MaxAge 30 days only.
+var gorillaPlainStore = defaults{lifetime: 30 * day, path: "/"}
+
+// gorillaStoreRow returns the row of a constructor of a store with gorilla Options.
+func gorillaStoreRow(pkg, name, display string, def defaults) *model {
+	return &model{
+		pkg: pkg, name: name, shape: shapeCall, display: display,
+		attrs: gorillaStore, def: def, session: sessionAlways,
+		replacedBy: []string{"Options"},
+	}
+}
+
+// ginContribStoreRow returns the row of a gin-contrib/sessions backend constructor; its
+// Options method replaces every setting (cookie/cookie.go:29-31, redis/redis.go:122-124).
+func ginContribStoreRow(pkg, display string, def defaults) *model {
+	return &model{
+		pkg: pkg, name: "NewStore", shape: shapeCall, display: display,
+		attrs: ginContribStore, def: def, session: sessionAlways,
+		replacedBy: []string{"Options"}, configure: "store.Options(sessions.Options{...})",
+	}
+}
+
+// ginContribStore: a gin-contrib store has cookie settings, but only as a whole Options value.
+var ginContribStore = map[attr]location{
+	attrSecure:   {kind: kindBool},
+	attrHTTPOnly: {kind: kindBool},
+	attrSameSite: {kind: kindSameSiteEnum},
+	attrMaxAge:   {kind: kindSeconds},
+}
+
+// fiberCookie are the attributes of fiber.Cookie (v2 ctx.go:129-140, v3 res.go:106-118).
+var fiberCookie = map[attr]location{
+	attrName:        field("Name", kindString),
+	attrSecure:      field("Secure", kindBool),
+	attrHTTPOnly:    field("HTTPOnly", kindBool),
+	attrSameSite:    field("SameSite", kindSameSiteString),
+	attrMaxAge:      field("MaxAge", kindSeconds),
+	attrExpires:     field("Expires", kindTime),
+	attrPath:        field("Path", kindString),
+	attrDomain:      field("Domain", kindString),
+	attrPartitioned: field("Partitioned", kindBool),
+	attrSessionOnly: field("SessionOnly", kindBool),
+}
+
+// fiberCookieSettings are the Cookie* fields shared by fiber's session and CSRF configs.
+func fiberCookieSettings(lifetime location) map[attr]location {
+	return map[attr]location{
+		attrSecure:      field("CookieSecure", kindBool),
+		attrHTTPOnly:    field("CookieHTTPOnly", kindBool),
+		attrSameSite:    field("CookieSameSite", kindSameSiteString),
+		attrLifetime:    lifetime,
+		attrPath:        field("CookiePath", kindString),
+		attrDomain:      field("CookieDomain", kindString),
+		attrSessionOnly: field("CookieSessionOnly", kindBool),
+	}
+}
+
+// echoCSRF are the cookie fields of echo's middleware.CSRFConfig (v4 middleware/csrf.go:67-91,
+// v5 middleware/csrf.go:71-95).
+var echoCSRF = map[attr]location{
+	attrName:     field("CookieName", kindString),
+	attrSecure:   field("CookieSecure", kindBool),
+	attrHTTPOnly: field("CookieHTTPOnly", kindBool),
+	attrSameSite: field("CookieSameSite", kindSameSiteEnum),
+	attrMaxAge:   {field: "CookieMaxAge", kind: kindSeconds, zeroIsDefault: true},
+	attrPath:     field("CookiePath", kindString),
+	attrDomain:   field("CookieDomain", kindString),
+}
+
+// echoCSRFDefaults: DefaultCSRFConfig (v4 middleware/csrf.go:106-114, v5 105-113): no
+// Secure, no HttpOnly, SameSiteDefaultMode (omitted), 24 h; ToMiddleware forces Secure for
+// None (v4 150-152, v5 144-152).
+var echoCSRFDefaults = defaults{lifetime: day}
+
+// beegoCookieArgs are the positional others... of beego's SetCookie and (*BeegoOutput).Cookie
+// (context/output.go:91-167), shifted by offset leading arguments.
+func beegoCookieArgs(offset int) map[attr]location {
+	return map[attr]location{
+		attrName:     arg(offset+1, kindString),
+		attrMaxAge:   arg(offset+3, kindSeconds),
+		attrPath:     arg(offset+4, kindString),
+		attrDomain:   arg(offset+5, kindString),
+		attrSecure:   arg(offset+6, kindBool),
+		attrHTTPOnly: arg(offset+7, kindBool),
+		attrSameSite: arg(offset+8, kindSameSiteVerbatim),
+	}
 }
 
 // models is the library table.
 var models = []*model{
 	// net/http@go1.26.8 cookie.go:26-46; SameSite constants cookie.go:56-61. Unset fields are
 	// zero: no Secure, no HttpOnly, no SameSite attribute, no Path, a browser-session cookie.
-	{
-		pkg: "net/http", name: "Cookie", shape: shapeStruct, display: "http.Cookie",
+	// echo's c.SetCookie, gin's SetCookieData and iris's SetCookie take it as is.
+	{pkg: "net/http", name: "Cookie", shape: shapeStruct, display: "http.Cookie", attrs: cookieAttrs},
+
+	// gorilla/sessions@v1.4.0 options.go:12-24: a literal's unset fields are zero.
+	{pkg: "github.com/gorilla/sessions", name: "Options", shape: shapeStruct, display: "sessions.Options",
+		attrs: gorillaOptions, session: sessionAlways},
+	gorillaStoreRow("github.com/gorilla/sessions", "NewCookieStore", "sessions.NewCookieStore", gorillaCookieStore),
+	gorillaStoreRow("github.com/gorilla/sessions", "NewFilesystemStore", "sessions.NewFilesystemStore", gorillaPlainStore),
+	// boj/redistore@v1.4.1 redistore.go:294-310; SetMaxAge (line 196) also sets MaxAge.
+	redistoreRow("NewRediStore"),
+	redistoreRow("NewRediStoreWithDB"),
+	redistoreRow("NewRediStoreWithPool"),
+	redistoreRow("NewRediStoreWithURL"),
+	// quasoft/memstore@v0.0.0-20191010062613-2bce066d2b0b memstore.go:42-53.
+	gorillaStoreRow("github.com/quasoft/memstore", "NewMemStore", "memstore.NewMemStore", gorillaPlainStore),
+
+	// gin-contrib/sessions@v1.0.4: Options (session_options_go1.11.go:14-27) replaces the whole
+	// gorilla Options: unnamed fields are zero.
+	{pkg: "github.com/gin-contrib/sessions", name: "Options", shape: shapeStruct, display: "sessions.Options",
+		attrs: gorillaOptions, session: sessionAlways},
+	// cookie/cookie.go:21-23 wraps gorilla NewCookieStore.
+	ginContribStoreRow("github.com/gin-contrib/sessions/cookie", "cookie.NewStore", gorillaCookieStore),
+	// redis/redis.go:29 wraps boj/redistore; memstore wraps quasoft/memstore.
+	ginContribStoreRow("github.com/gin-contrib/sessions/redis", "redis.NewStore", gorillaPlainStore),
+	ginContribStoreRow("github.com/gin-contrib/sessions/memstore", "memstore.NewStore", gorillaPlainStore),
+
+	// gin@v1.12.0 context.go:1109-1123: SetCookie(name, value, maxAge, path, domain, secure,
+	// httpOnly); SameSite only from SetSameSite on the same context (1102-1104, reset to 0 per
+	// request); Path "" becomes "/".
+	{pkg: "github.com/gin-gonic/gin", recv: "Context", name: "SetCookie", shape: shapeCall, display: "gin.Context.SetCookie",
 		attrs: map[attr]location{
-			attrName:        {field: "Name", kind: kindString},
-			attrSecure:      {field: "Secure", kind: kindBool},
-			attrHTTPOnly:    {field: "HttpOnly", kind: kindBool},
-			attrSameSite:    {field: "SameSite", kind: kindSameSiteEnum},
-			attrMaxAge:      {field: "MaxAge", kind: kindSeconds},
-			attrExpires:     {field: "Expires", kind: kindTime},
-			attrPath:        {field: "Path", kind: kindString},
-			attrDomain:      {field: "Domain", kind: kindString},
-			attrPartitioned: {field: "Partitioned", kind: kindBool},
+			attrName:     arg(1, kindString),
+			attrMaxAge:   arg(3, kindSeconds),
+			attrPath:     arg(4, kindString),
+			attrDomain:   arg(5, kindString),
+			attrSecure:   arg(6, kindBool),
+			attrHTTPOnly: arg(7, kindBool),
+			attrSameSite: {method: "SetSameSite", kind: kindSameSiteEnum},
 		},
-	},
+		def: defaults{path: "/"}},
+
+	// scs/v2@v2.9.0 session.go:106-126: New() sets Cookie.HttpOnly true, SameSite Lax, Secure
+	// false, Persist true, Lifetime 24 h; users assign sm.Cookie.X and sm.Lifetime.
+	{pkg: "github.com/alexedwards/scs/v2", name: "New", shape: shapeCall, display: "scs.New",
+		attrs: map[attr]location{
+			attrSecure:      field("Cookie.Secure", kindBool),
+			attrHTTPOnly:    field("Cookie.HttpOnly", kindBool),
+			attrSameSite:    field("Cookie.SameSite", kindSameSiteEnum),
+			attrLifetime:    field("Lifetime", kindDuration),
+			attrPath:        field("Cookie.Path", kindString),
+			attrDomain:      field("Cookie.Domain", kindString),
+			attrPartitioned: field("Cookie.Partitioned", kindBool),
+			attrSessionOnly: field("Cookie.Persist", kindBoolInverted),
+			attrName:        field("Cookie.Name", kindString),
+		},
+		def: defaults{httpOnly: true, sameSite: sameSiteLax, lifetime: day, path: "/"}, session: sessionAlways},
+
+	// fiber v2@v2.52.15 Cookie, sent by (*Ctx).Cookie (ctx.go:496-524): SameSite "" is Lax;
+	// fasthttp@v1.51.0 forces Secure for None (cookie.go:126-131).
+	{pkg: "github.com/gofiber/fiber/v2", name: "Cookie", shape: shapeStruct, display: "fiber.Cookie",
+		attrs: fiberCookie, def: defaults{sameSite: sameSiteLax, path: "/"}, forcesSecure: true},
+	// fiber v2 session: Config (middleware/session/config.go:14-66), ConfigDefault (77-83):
+	// Expiration 24 h (<= 0 refilled), no Secure, no HttpOnly, Lax (session.go:259-266).
+	{pkg: "github.com/gofiber/fiber/v2/middleware/session", name: "Config", shape: shapeStruct, display: "session.Config",
+		attrs:   fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}),
+		def:     defaults{sameSite: sameSiteLax, lifetime: day, path: "/"},
+		session: sessionAlways, forcesSecure: true},
+	{pkg: "github.com/gofiber/fiber/v2/middleware/session", name: "New", shape: shapeCall, display: "session.New",
+		attrs:   fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}),
+		def:     defaults{sameSite: sameSiteLax, lifetime: day, path: "/"},
+		session: sessionAlways, forcesSecure: true, configured: true},
+	// fiber v2 csrf: Config (middleware/csrf/config.go:15-128), ConfigDefault (133-143):
+	// CookieSameSite "Lax", Expiration 1 h, no Secure.
+	{pkg: "github.com/gofiber/fiber/v2/middleware/csrf", name: "Config", shape: shapeStruct, display: "csrf.Config",
+		attrs: fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}),
+		def:   defaults{sameSite: sameSiteLax, lifetime: 3600}, csrf: true, forcesSecure: true},
+	{pkg: "github.com/gofiber/fiber/v2/middleware/csrf", name: "New", shape: shapeCall, display: "csrf.New",
+		attrs: fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}),
+		def:   defaults{sameSite: sameSiteLax, lifetime: 3600}, csrf: true, forcesSecure: true, configured: true},
+
+	// fiber v3@v3.1.0 Cookie, sent by (*DefaultRes).Cookie (res.go:253-337): "" is Lax, None
+	// and Partitioned force Secure.
+	{pkg: "github.com/gofiber/fiber/v3", name: "Cookie", shape: shapeStruct, display: "fiber.Cookie",
+		attrs: fiberCookie, def: defaults{sameSite: sameSiteLax, path: "/"}, forcesSecure: true},
+	// fiber v3 session: Config (middleware/session/config.go:13-90), ConfigDefault (93-98):
+	// IdleTimeout 30 min, Lax, no Secure, no HttpOnly; None forces Secure (session.go:472-491).
+	{pkg: "github.com/gofiber/fiber/v3/middleware/session", name: "Config", shape: shapeStruct, display: "session.Config",
+		attrs:   fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}),
+		def:     defaults{sameSite: sameSiteLax, lifetime: 1800, path: "/"},
+		session: sessionAlways, forcesSecure: true},
+	fiberV3SessionRow("New"),
+	fiberV3SessionRow("NewWithStore"),
+	fiberV3SessionRow("NewStore"),
+	// fiber v3 csrf: Config (middleware/csrf/config.go:15-125), ConfigDefault (131-139).
+	{pkg: "github.com/gofiber/fiber/v3/middleware/csrf", name: "Config", shape: shapeStruct, display: "csrf.Config",
+		attrs: fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}),
+		def:   defaults{sameSite: sameSiteLax, lifetime: 1800}, csrf: true, forcesSecure: true},
+	{pkg: "github.com/gofiber/fiber/v3/middleware/csrf", name: "New", shape: shapeCall, display: "csrf.New",
+		attrs: fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}),
+		def:   defaults{sameSite: sameSiteLax, lifetime: 1800}, csrf: true, forcesSecure: true, configured: true},
+
+	// echo v4@v4.16.0 and v5@v5.4.4 CSRF middleware.
+	{pkg: "github.com/labstack/echo/v4/middleware", name: "CSRFConfig", shape: shapeStruct, display: "middleware.CSRFConfig",
+		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true},
+	{pkg: "github.com/labstack/echo/v4/middleware", name: "CSRF", shape: shapeCall, display: "middleware.CSRF",
+		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true, global: "DefaultCSRFConfig"},
+	{pkg: "github.com/labstack/echo/v5/middleware", name: "CSRFConfig", shape: shapeStruct, display: "middleware.CSRFConfig",
+		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true},
+	{pkg: "github.com/labstack/echo/v5/middleware", name: "CSRF", shape: shapeCall, display: "middleware.CSRF",
+		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true, global: "DefaultCSRFConfig"},
+
+	// gorilla/csrf@v1.7.3: Protect(authKey, opts...) (csrf.go:160) with options (options.go);
+	// parseOptions (options.go:152-160): Secure true, HttpOnly true, SameSite Lax, MaxAge 12 h.
+	{pkg: "github.com/gorilla/csrf", name: "Protect", shape: shapeCall, display: "csrf.Protect",
+		attrs: map[attr]location{
+			attrSecure:   option("Secure", kindBool),
+			attrHTTPOnly: option("HttpOnly", kindBool),
+			attrSameSite: option("SameSite", kindSameSiteEnum),
+			attrMaxAge:   option("MaxAge", kindSeconds),
+			attrPath:     option("Path", kindString),
+			attrDomain:   option("Domain", kindString),
+			attrName:     option("CookieName", kindString),
+		},
+		def: defaults{secure: true, httpOnly: true, sameSite: sameSiteLax, lifetime: 12 * 3600}, csrf: true},
+
+	// justinas/nosurf@v1.2.0 handler.go:97-108: the base cookie is http.Cookie{MaxAge: 365 d};
+	// SetBaseCookie (284-286) replaces it, and the new cookie is judged as an http.Cookie.
+	{pkg: "github.com/justinas/nosurf", name: "New", shape: shapeCall, display: "nosurf.New",
+		attrs: map[attr]location{}, def: defaults{lifetime: year}, csrf: true,
+		replacedBy: []string{"SetBaseCookie"}, anyValueOf: "CSRFHandler"},
+
+	// beego/v2@v2.3.10 plain cookies: (*Context).SetCookie (context/context.go:219) and
+	// (*BeegoOutput).Cookie (context/output.go:91-167): no Secure, HttpOnly or SameSite unless
+	// passed; SetSecureCookie (context.go:254) takes the secret first.
+	{pkg: "github.com/beego/beego/v2/server/web/context", recv: "Context", name: "SetCookie", shape: shapeCall,
+		display: "context.Context.SetCookie", attrs: beegoCookieArgs(0), def: defaults{path: "/"}},
+	{pkg: "github.com/beego/beego/v2/server/web/context", recv: "BeegoOutput", name: "Cookie", shape: shapeCall,
+		display: "context.BeegoOutput.Cookie", attrs: beegoCookieArgs(0), def: defaults{path: "/"}},
+	{pkg: "github.com/beego/beego/v2/server/web/context", recv: "Context", name: "SetSecureCookie", shape: shapeCall,
+		display: "context.Context.SetSecureCookie", attrs: beegoCookieArgs(1), def: defaults{path: "/"}},
+	// beego session ManagerConfig (session/session_config.go:6-22); the cookie is written in
+	// session.go:214-229 with HttpOnly = !DisableHTTPOnly, Path "/", SameSite as configured.
+	{pkg: "github.com/beego/beego/v2/server/web/session", name: "ManagerConfig", shape: shapeStruct, display: "session.ManagerConfig",
+		attrs: map[attr]location{
+			attrName:     field("CookieName", kindString),
+			attrSecure:   field("Secure", kindBool),
+			attrHTTPOnly: field("DisableHTTPOnly", kindBoolInverted),
+			attrSameSite: field("CookieSameSite", kindSameSiteEnum),
+			attrMaxAge:   field("CookieLifeTime", kindSeconds),
+			attrDomain:   field("Domain", kindString),
+		},
+		def: defaults{httpOnly: true, path: "/"}, session: sessionAlways},
+	{pkg: "github.com/beego/beego/v2/server/web/session", name: "NewManagerConfig", shape: shapeCall, display: "session.NewManagerConfig",
+		attrs: map[attr]location{
+			attrName:     option("CfgCookieName", kindString),
+			attrSecure:   option("CfgSecure", kindBool),
+			attrHTTPOnly: option("CfgHTTPOnly", kindBool),
+			attrSameSite: option("CfgSameSite", kindSameSiteEnum),
+			attrMaxAge:   option("CfgCookieLifeTime", kindSeconds),
+			attrDomain:   option("CfgDomain", kindString),
+		},
+		def: defaults{httpOnly: true, path: "/"}, session: sessionAlways},
+
+	// iris/v12@v12.2.11 sessions.Config (sessions/config.go:19-70): HttpOnly always on, Secure
+	// only with CookieSecureTLS, SameSite Lax through subdomain persistence, Expires 0 =
+	// CookieExpireUnlimited (about 24 years, context/context.go:5994), negative = browser session.
+	{pkg: "github.com/kataras/iris/v12/sessions", name: "Config", shape: shapeStruct, display: "sessions.Config",
+		attrs: map[attr]location{
+			attrName:     field("Cookie", kindString),
+			attrSecure:   field("CookieSecureTLS", kindBool),
+			attrLifetime: {field: "Expires", kind: kindDuration, zeroIsDefault: true},
+		},
+		def: defaults{httpOnly: true, sameSite: sameSiteLax, lifetime: 24 * year, path: "/"}, session: sessionAlways},
+	// iris (*Context).SetCookieKV (context/context.go:5945-5958): Path "/", HttpOnly on,
+	// 365 days (SetCookieKVExpiration), no Secure, no SameSite; options may change each.
+	{pkg: "github.com/kataras/iris/v12/context", recv: "Context", name: "SetCookieKV", shape: shapeCall,
+		display: "context.Context.SetCookieKV", attrs: irisOptions(arg(1, kindString)),
+		def: defaults{httpOnly: true, lifetime: year, path: "/"}},
 }
 
-// modelPaths is the set of import paths the table mentions, for the fast path.
-var modelPaths = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, row := range models {
-		m[row.pkg] = true
+// irisOptions are iris's cookie options (context/context.go:5682-5732), also aliased in the
+// iris package.
+func irisOptions(name location) map[attr]location {
+	return map[attr]location{
+		attrName:     name,
+		attrSecure:   option("CookieSecure", kindPresent),
+		attrHTTPOnly: option("CookieHTTPOnly", kindBool),
+		attrSameSite: option("CookieSameSite", kindSameSiteEnum),
+		attrLifetime: option("CookieExpires", kindDuration),
+		attrPath:     option("CookiePath", kindString),
 	}
-	return m
-}()
+}
 
-// structModel returns the row for the named struct type pkg.name, or nil.
-func structModel(pkg, name string) *model {
+func redistoreRow(name string) *model {
+	row := gorillaStoreRow("github.com/boj/redistore", name, "redistore."+name, gorillaPlainStore)
+	row.attrs = withMethod(gorillaStore, attrMaxAge, "SetMaxAge")
+	return row
+}
+
+func fiberV3SessionRow(name string) *model {
+	return &model{pkg: "github.com/gofiber/fiber/v3/middleware/session", name: name, shape: shapeCall, display: "session." + name,
+		attrs:   fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}),
+		def:     defaults{sameSite: sameSiteLax, lifetime: 1800, path: "/"},
+		session: sessionAlways, forcesSecure: true, configured: true}
+}
+
+// withMethod returns a copy of attrs in which a's location is also set by method.
+func withMethod(attrs map[attr]location, a attr, method string) map[attr]location {
+	out := make(map[attr]location, len(attrs))
+	for k, v := range attrs {
+		out[k] = v
+	}
+	loc := out[a]
+	loc.method = method
+	out[a] = loc
+	return out
+}
+
+// Indexes of the table, built once.
+var (
+	// modelPaths is the set of import paths the table mentions, for the fast path.
+	modelPaths = make(map[string]bool)
+	// structRows and callRows find a row by pkg.Type or pkg.Recv.Func.
+	structRows = make(map[string]*model)
+	callRows   = make(map[string]*model)
+	// optionRows finds the call row and attribute of an option function by pkg.Func.
+	optionRows = make(map[string]optionRow)
+)
+
+type optionRow struct {
+	row  *model
+	attr attr
+}
+
+func init() {
 	for _, row := range models {
-		if row.shape == shapeStruct && row.pkg == pkg && row.name == name {
-			return row
+		modelPaths[row.pkg] = true
+		key := row.pkg + "." + row.name
+		if row.recv != "" {
+			key = row.pkg + "." + row.recv + "." + row.name
+		}
+		if row.shape == shapeStruct {
+			structRows[key] = row
+		} else {
+			callRows[key] = row
+		}
+		for a, loc := range row.attrs {
+			if loc.option != "" {
+				optionRows[row.pkg+"."+loc.option] = optionRow{row, a}
+			}
 		}
 	}
-	return nil
+	// iris re-exports its context options from the root package (aliases.go:556-561).
+	for _, name := range []string{"CookieSecure", "CookieHTTPOnly", "CookieSameSite", "CookieExpires", "CookiePath"} {
+		optionRows["github.com/kataras/iris/v12."+name] = optionRows["github.com/kataras/iris/v12/context."+name]
+	}
+	modelPaths["github.com/kataras/iris/v12"] = true
 }

@@ -27,13 +27,29 @@ func isNamed(t types.Type, pkgPath, name string) bool {
 	return n != nil && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkgPath && n.Obj().Name() == name
 }
 
-// modelOfType returns the struct-shaped row for t (or *t), or nil.
-func modelOfType(t types.Type) *model {
+// structModelOf returns the struct row for t (or *t), or nil.
+func structModelOf(t types.Type) *model {
 	n := namedOf(t)
 	if n == nil || n.Obj().Pkg() == nil {
 		return nil
 	}
-	return structModel(n.Obj().Pkg().Path(), n.Obj().Name())
+	return structRows[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+}
+
+// callModelOf returns the call row for fn, or nil.
+func callModelOf(fn *types.Func) *model {
+	if fn.Pkg() == nil || !modelPaths[fn.Pkg().Path()] {
+		return nil
+	}
+	key := fn.Pkg().Path() + "." + fn.Name()
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
+		n := namedOf(recv.Type())
+		if n == nil {
+			return nil
+		}
+		key = fn.Pkg().Path() + "." + n.Obj().Name() + "." + fn.Name()
+	}
+	return callRows[key]
 }
 
 // isMethod reports whether fn is the method recvName.name of package pkgPath

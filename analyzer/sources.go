@@ -1,0 +1,267 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// instance is one carrier found in the package, with every place that sets its attributes.
+type instance struct {
+	model   *model
+	file    *ast.File
+	at      ast.Node          // where reports about unset attributes point
+	lit     *ast.CompositeLit // the literal that receives inserted fields, if any
+	call    *ast.CallExpr     // the call, for a call row
+	stmt    *ast.ExprStmt     // the statement that is the call, if any
+	bound   binding           // where the carrier is stored (for a method row: its receiver)
+	client  bool              // given directly to a client-side call
+	csrfArg bool              // given to a CSRF library as its cookie
+	helper  *types.Func       // the same-package function that returns the carrier, if any
+	// replaced: a later statement replaces every cookie setting (store.Options = ...).
+	replaced bool
+	values   [numAttrs][]source
+}
+
+// source is one place that sets an attribute.
+type source struct {
+	expr ast.Expr // the value; nil when it is a whole replaced struct, or set by every caller
+	at   ast.Node // where a report about this value points
+	// assign: a separate statement (assignment, method or option call) rather than part of
+	// the carrier's own literal or argument list. Unsafe values there are always reported.
+	assign bool
+}
+
+// gather collects the sources of each attribute: the literal's fields or the call's
+// arguments and options, then the assignments and method calls that complete the carrier.
+func (c *checker) gather(inst *instance) {
+	m := inst.model
+	if inst.lit != nil {
+		c.literalSources(inst)
+	}
+	if inst.call != nil {
+		c.callSources(inst)
+	}
+	objs := []binding{inst.bound}
+	if m.global != "" {
+		if v, ok := lookupObject(c.pass.Pkg, m.pkg, m.global).(*types.Var); ok {
+			objs = append(objs, binding{obj: v})
+		}
+	}
+	if m.anyValueOf != "" {
+		objs = append(objs, c.valuesOf(m.pkg, m.anyValueOf)...)
+	}
+	for _, b := range objs {
+		if b.obj == nil {
+			continue
+		}
+		for a, loc := range m.attrs {
+			inst.values[a] = append(inst.values[a], c.overrides(b, loc)...)
+		}
+		inst.replaced = inst.replaced || c.isReplaced(b, m)
+	}
+	helper := inst.helper
+	if inst.bound.obj != nil && len(inst.bound.path) == 0 {
+		if fn, ok := c.returned[inst.bound.obj]; ok {
+			helper = fn
+		}
+	}
+	if helper != nil {
+		c.callerSources(inst, helper)
+	}
+}
+
+// literalSources collects the fields a literal sets, keyed or by position.
+func (c *checker) literalSources(inst *instance) {
+	var st *types.Struct
+	if n := namedOf(c.pass.TypesInfo.TypeOf(inst.lit)); n != nil {
+		st, _ = n.Underlying().(*types.Struct)
+	}
+	for i, elt := range inst.lit.Elts {
+		var name string
+		value := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			key, _ := kv.Key.(*ast.Ident)
+			if key == nil {
+				continue
+			}
+			name, value = key.Name, kv.Value
+		} else if st != nil && i < st.NumFields() {
+			name = st.Field(i).Name() // an unkeyed literal
+		}
+		for a, loc := range inst.model.attrs {
+			if loc.field != "" && loc.field == name {
+				inst.values[a] = append(inst.values[a], source{expr: value, at: elt})
+			}
+		}
+	}
+}
+
+// callSources collects the arguments and options of a call row.
+func (c *checker) callSources(inst *instance) {
+	call := inst.call
+	for a, loc := range inst.model.attrs {
+		// An argument spread with ... hides the positions from it on.
+		if loc.arg > 0 && loc.arg <= len(call.Args) && !(call.Ellipsis.IsValid() && loc.arg >= len(call.Args)) {
+			e := call.Args[loc.arg-1]
+			inst.values[a] = append(inst.values[a], source{expr: e, at: e})
+		}
+	}
+	for _, e := range call.Args {
+		row, a, value, optCall := c.optionOf(e)
+		if row != inst.model {
+			continue
+		}
+		if optCall != nil {
+			c.ownedOptions[optCall] = true
+		}
+		inst.values[a] = append(inst.values[a], source{expr: value, at: e, assign: true})
+	}
+}
+
+// optionOf reports whether e is an option of a modelled call: a call of an option function
+// (the value is its argument) or an option value (kindPresent; the value is e itself).
+func (c *checker) optionOf(e ast.Expr) (row *model, a attr, value ast.Expr, call *ast.CallExpr) {
+	info := c.pass.TypesInfo
+	var obj types.Object
+	switch e := unparen(e).(type) {
+	case *ast.CallExpr:
+		if len(e.Args) != 1 {
+			return nil, 0, nil, nil
+		}
+		obj, call, value = typeutil.Callee(info, e), e, e.Args[0]
+	case *ast.Ident:
+		obj, value = info.Uses[e], e
+	case *ast.SelectorExpr:
+		obj, value = info.Uses[e.Sel], e
+	}
+	if obj == nil || obj.Pkg() == nil {
+		return nil, 0, nil, nil
+	}
+	opt, ok := optionRows[obj.Pkg().Path()+"."+obj.Name()]
+	if !ok || (call == nil) != (opt.row.attrs[opt.attr].kind == kindPresent) {
+		return nil, 0, nil, nil
+	}
+	return opt.row, opt.attr, value, call
+}
+
+// overrides returns the sources of loc set on b after the carrier is made: assignments to
+// the field path, assignments replacing a struct on that path, and method calls.
+func (c *checker) overrides(b binding, loc location) []source {
+	var srcs []source
+	if loc.field != "" {
+		want := append(slices.Clone(b.path), strings.Split(loc.field, ".")...)
+		for _, fa := range c.assigns[b.obj] {
+			names := fieldNames(fa.path)
+			if len(names) <= len(b.path) || !hasPrefix(want, names) {
+				continue
+			}
+			fa.owned = true
+			if len(names) == len(want) {
+				srcs = append(srcs, source{expr: fa.rhs, at: fa.lhs, assign: true})
+			} else {
+				srcs = append(srcs, source{at: fa.lhs, assign: true}) // a whole struct, judged itself
+			}
+		}
+	}
+	if loc.method != "" && len(b.path) == 0 {
+		for _, call := range c.methodCalls[b.obj] {
+			if methodName(call) == loc.method && len(call.Args) > 0 {
+				srcs = append(srcs, source{expr: call.Args[0], at: call.Args[0], assign: true})
+			}
+		}
+	}
+	return srcs
+}
+
+// isReplaced reports whether a statement replaces every cookie setting of b's carrier.
+func (c *checker) isReplaced(b binding, m *model) bool {
+	if len(b.path) > 0 {
+		return false
+	}
+	for _, fa := range c.assigns[b.obj] {
+		if len(fa.path) == 1 && slices.Contains(m.replacedBy, fa.path[0].Name()) {
+			return true
+		}
+	}
+	for _, call := range c.methodCalls[b.obj] {
+		if slices.Contains(m.replacedBy, methodName(call)) {
+			return true
+		}
+	}
+	return false
+}
+
+// valuesOf returns every variable of type pkg.name (or a pointer to it) that has
+// assignments to its fields or method calls in the package.
+func (c *checker) valuesOf(pkg, name string) []binding {
+	var out []binding
+	seen := make(map[types.Object]bool)
+	add := func(obj types.Object) {
+		if !seen[obj] && isNamed(obj.Type(), pkg, name) {
+			seen[obj] = true
+			out = append(out, binding{obj: obj})
+		}
+	}
+	for obj := range c.assigns {
+		add(obj)
+	}
+	for obj := range c.methodCalls {
+		add(obj)
+	}
+	return out
+}
+
+// callerSources adds, for a carrier returned by a same-package helper, the attributes that
+// every call of the helper sets on its result. A helper never called in the package is
+// judged at the carrier.
+func (c *checker) callerSources(inst *instance, helper *types.Func) {
+	calls := c.calls[helper]
+	if len(calls) == 0 {
+		return
+	}
+	for a, loc := range inst.model.attrs {
+		if len(inst.values[a]) > 0 {
+			continue
+		}
+		all := true
+		for _, b := range calls {
+			if b.obj == nil || len(c.overrides(b, loc)) == 0 {
+				all = false
+				break
+			}
+		}
+		if all {
+			inst.values[a] = append(inst.values[a], source{assign: true})
+		}
+	}
+	replaced := true
+	for _, b := range calls {
+		replaced = replaced && b.obj != nil && c.isReplaced(b, inst.model)
+	}
+	inst.replaced = inst.replaced || replaced
+}
+
+func fieldNames(path []*types.Var) []string {
+	names := make([]string, len(path))
+	for i, f := range path {
+		names[i] = f.Name()
+	}
+	return names
+}
+
+// hasPrefix reports whether path starts with prefix.
+func hasPrefix(path, prefix []string) bool {
+	return len(prefix) <= len(path) && slices.Equal(path[:len(prefix)], prefix)
+}
+
+// methodName returns the name of the method a call selects.
+func methodName(call *ast.CallExpr) string {
+	if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.Sel.Name
+	}
+	return ""
+}
