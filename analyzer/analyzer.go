@@ -2,9 +2,9 @@ package analyzer
 
 import (
 	_ "embed"
+	"fmt"
 	"go/parser"
 	"go/token"
-	"fmt"
 	"regexp"
 	"strings"
 

@@ -14,7 +14,7 @@ func expiry(w http.ResponseWriter, secure bool, age int) {
 
 	http.SetCookie(w, &http.Cookie{Name: "auth", Expires: time.Now().Add(month), Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `"auth" lives 30d`
 
-	http.SetCookie(w, &http.Cookie{Name: "remember_me", Expires: time.Now().AddDate(1, 0, 0), Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `lives 365d`
+	http.SetCookie(w, &http.Cookie{Name: "remember_me", Expires: time.Now().AddDate(1, 0, 0), Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `lives 1y`
 
 	http.SetCookie(w, &http.Cookie{Name: "sid", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // ok: browser session
 
