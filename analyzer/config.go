@@ -81,7 +81,7 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 		"longest lifetime of a session-bearing cookie, as a Go duration (336h) or in days (14d)")
 	fs.Var((*regexpString)(&c.SessionNames), FlagSessionNames,
 		"regular expression matching the names of session-bearing cookies")
-	fs.BoolVar(&c.IncludeTests, FlagIncludeTests, false, "also report findings in _test.go files")
+	fs.BoolVar(&c.IncludeTests, FlagIncludeTests, c.IncludeTests, "also report findings in _test.go files")
 }
 
 // Duration is a time.Duration that also parses a whole number of days ("14d").

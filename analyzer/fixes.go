@@ -33,27 +33,46 @@ func (c *checker) insertField(lit *ast.CompositeLit, field, value string) (analy
 	if lit == nil || !lit.Rbrace.IsValid() {
 		return analysis.TextEdit{}, false
 	}
-	kv := field + ": " + value
-	if len(lit.Elts) == 0 {
-		if c.line(lit.Lbrace) == c.line(lit.Rbrace) {
-			return insertAt(lit.Rbrace, kv+", "), true // gofmt drops the trailing ", "
-		}
-		tokFile := c.pass.Fset.File(lit.Rbrace)
-		indent := strings.Repeat("\t", c.column(lit.Rbrace))
-		return insertAt(tokFile.LineStart(c.line(lit.Rbrace)), indent+kv+",\n"), true
-	}
 	for _, elt := range lit.Elts {
 		if _, ok := elt.(*ast.KeyValueExpr); !ok {
 			return analysis.TextEdit{}, false // keys cannot be mixed into an unkeyed literal
 		}
 	}
-	last := lit.Elts[len(lit.Elts)-1]
-	if c.line(last.End()) == c.line(lit.Rbrace) {
-		return insertAt(last.End(), ", "+kv), true
+	kv := field + ": " + value
+	indent := strings.Repeat("\t", c.column(lit.Rbrace)) // the closing brace's, plus one
+	prev := lit.Lbrace
+	if len(lit.Elts) > 0 {
+		last := lit.Elts[len(lit.Elts)-1]
+		prev = last.End()
+		indent = strings.Repeat("\t", max(c.column(last.Pos())-1, 0))
 	}
-	tokFile := c.pass.Fset.File(lit.Rbrace)
-	indent := strings.Repeat("\t", max(c.column(last.Pos())-1, 0))
-	return insertAt(tokFile.LineStart(c.line(lit.Rbrace)), indent+kv+",\n"), true
+	if c.line(prev) == c.line(lit.Rbrace) {
+		if len(lit.Elts) == 0 {
+			return insertAt(lit.Rbrace, kv+", "), true // gofmt drops the trailing ", "
+		}
+		return insertAt(prev, ", "+kv), true
+	}
+	// A multi-line literal: its last element ends with a comma. Add a line before the
+	// closing brace's line, or, if a comment shares that line, just before the brace.
+	lineStart := c.pass.Fset.File(lit.Rbrace).LineStart(c.line(lit.Rbrace))
+	if c.commentBetween(lineStart, lit.Rbrace) {
+		return insertAt(lit.Rbrace, kv+",\n"+strings.Repeat("\t", max(len(indent)-1, 0))), true
+	}
+	return insertAt(lineStart, indent+kv+",\n"), true
+}
+
+// commentBetween reports whether a comment overlaps [start, end).
+func (c *checker) commentBetween(start, end token.Pos) bool {
+	file := c.fileOf(start)
+	if file == nil {
+		return false
+	}
+	for _, group := range file.Comments {
+		if group.Pos() < end && group.End() > start {
+			return true
+		}
+	}
+	return false
 }
 
 // line returns pos's line in its file, ignoring //line directives.
