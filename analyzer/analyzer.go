@@ -53,6 +53,21 @@ func analyzerDoc() string {
 	return strings.TrimPrefix(strings.TrimSpace(section), "cookiecheck: ")
 }
 
+// CategoryDoc returns the first paragraph of category cat's section of the documentation,
+// for drivers that describe each category (SARIF rules).
+func CategoryDoc(cat string) string {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", docFile, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil || f.Doc == nil {
+		return ""
+	}
+	_, section, ok := strings.Cut(f.Doc.Text(), "# Category "+cat+"\n")
+	if !ok {
+		return ""
+	}
+	para, _, _ := strings.Cut(strings.TrimSpace(section), "\n\n")
+	return strings.Join(strings.Fields(para), " ")
+}
+
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if !importsModel(pass) {
 		return nil, nil // no cookie carrier can appear

@@ -1,0 +1,57 @@
+// Package beego uses beego's session manager and context cookies.
+package beego
+
+import (
+	"net/http"
+
+	beecontext "github.com/beego/beego/v2/server/web/context"
+	"github.com/beego/beego/v2/server/web/session"
+)
+
+var globalSessions *session.Manager
+
+func init() {
+	conf := session.NewManagerConfig(
+		session.CfgCookieName("gosessionid"),
+		session.CfgSetCookie(true),
+		session.CfgGcLifeTime(3600),
+		session.CfgCookieLifeTime(86400*30),
+		session.CfgHTTPOnly(false),
+		session.CfgSecure(true),
+		session.CfgSameSite(http.SameSiteLaxMode),
+	)
+	globalSessions, _ = session.NewManager("memory", conf)
+}
+
+// newAdminManager uses a ManagerConfig literal: no Secure, no SameSite.
+func newAdminManager() (*session.Manager, error) {
+	return session.NewManager("memory", &session.ManagerConfig{
+		CookieName:      "adminsid",
+		EnableSetCookie: true,
+		Gclifetime:      3600,
+		CookieLifeTime:  3600,
+	})
+}
+
+// Login starts a session.
+func Login(w http.ResponseWriter, r *http.Request) {
+	sess, err := globalSessions.SessionStart(w, r)
+	if err != nil {
+		return
+	}
+	defer sess.SessionRelease(r.Context(), w)
+	_ = sess.Set(r.Context(), "user", r.FormValue("user"))
+}
+
+// Cookies sets cookies through the beego context.
+func Cookies(ctx *beecontext.Context) {
+	// name, value, maxAge, path, domain, secure, httpOnly, sameSite
+	ctx.SetCookie("remember", "1", 86400*30, "/", "", true, true, "Strict")
+	ctx.SetCookie("theme", "dark")
+	ctx.SetCookie("lang", "en", 3600, "/", "", false, false)
+	ctx.Output.Cookie("token", "t", 0, "/", "", 1, true, "Lax")
+	ctx.SetSecureCookie("secret", "sid", "v", 3600, "/", "", true, true)
+	if m, err := newAdminManager(); err == nil {
+		m.SetSecure(true)
+	}
+}

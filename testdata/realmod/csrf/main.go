@@ -1,0 +1,53 @@
+// Package csrf protects a mux with gorilla/csrf.
+package csrf
+
+import (
+	"html/template"
+	"net/http"
+	"os"
+
+	"github.com/gorilla/csrf"
+)
+
+var form = template.Must(template.New("form").Parse(`<form method="POST">{{ .csrfField }}</form>`))
+
+// dev turns off Secure for local HTTP development.
+var dev = os.Getenv("DEV") != ""
+
+// Handler wraps the routes with three CSRF configurations.
+func Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/form", func(w http.ResponseWriter, r *http.Request) {
+		_ = form.Execute(w, map[string]interface{}{
+			csrf.TemplateTag: csrf.TemplateField(r),
+		})
+	})
+	mux.HandleFunc("/token", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-CSRF-Token", csrf.Token(r))
+	})
+
+	key := []byte("32-byte-long-auth-key-----------")
+
+	// Library defaults: Secure, HttpOnly, SameSite=Lax, 12h.
+	var h http.Handler = csrf.Protect(key)(mux)
+
+	// Development: Secure turned off with a constant.
+	h = csrf.Protect(key, csrf.Secure(false), csrf.Path("/"))(h)
+
+	// Cross-site embed: None without Secure.
+	h = csrf.Protect(key,
+		csrf.SameSite(csrf.SameSiteNoneMode),
+		csrf.Secure(false),
+		csrf.MaxAge(0),
+		csrf.CookieName("embed_csrf"),
+		csrf.ErrorHandler(http.HandlerFunc(failed)),
+	)(h)
+
+	// Runtime choice and an explicit Default mode.
+	opts := []csrf.Option{csrf.Secure(!dev), csrf.HttpOnly(true), csrf.SameSite(csrf.SameSiteDefaultMode)}
+	return csrf.Protect(key, opts...)(h)
+}
+
+func failed(w http.ResponseWriter, r *http.Request) {
+	http.Error(w, csrf.FailureReason(r).Error(), http.StatusForbidden)
+}
