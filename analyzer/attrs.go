@@ -99,7 +99,7 @@ func (c *checker) boolOn(inst *instance, a attr, def bool) bool {
 		return def
 	}
 	for _, s := range srcs {
-		if on, ok := c.boolValue(inst.model, a, s); !ok || on {
+		if on, ok := c.boolValue(s); !ok || on {
 			return true
 		}
 	}
@@ -107,15 +107,15 @@ func (c *checker) boolOn(inst *instance, a attr, def bool) bool {
 }
 
 // boolValue returns the constant meaning of a boolean source (ok is false if not constant).
-func (c *checker) boolValue(m *model, a attr, s source) (on, ok bool) {
-	if m.attrs[a].kind == kindPresent {
+func (c *checker) boolValue(s source) (on, ok bool) {
+	if s.loc.kind == kindPresent {
 		return true, true
 	}
 	v, ok := constBool(c.pass.TypesInfo, s.expr)
 	if !ok {
 		return false, false
 	}
-	if m.attrs[a].kind == kindBoolInverted {
+	if s.loc.kind == kindBoolInverted {
 		v = !v
 	}
 	return v, true
@@ -125,18 +125,18 @@ func (c *checker) boolValue(m *model, a attr, s source) (on, ok bool) {
 func (c *checker) sameSiteOf(inst *instance) sameSiteValue {
 	best := sameSiteUnset
 	for _, s := range inst.values[attrSameSite] {
-		best = max(best, c.sameSiteConst(inst.model, s))
+		best = max(best, c.sameSiteConst(s))
 	}
 	return best
 }
 
 // sameSiteConst classifies one SameSite source.
-func (c *checker) sameSiteConst(m *model, s source) sameSiteValue {
+func (c *checker) sameSiteConst(s source) sameSiteValue {
 	v := constValue(c.pass.TypesInfo, s.expr)
 	if v == nil {
 		return sameSiteUnknown
 	}
-	switch m.attrs[attrSameSite].kind {
+	switch s.loc.kind {
 	case kindSameSiteString, kindSameSiteVerbatim:
 		if v.Kind() != constant.String {
 			return sameSiteUnknown
@@ -149,7 +149,7 @@ func (c *checker) sameSiteConst(m *model, s source) sameSiteValue {
 		case "disabled":
 			return sameSiteOmitted
 		}
-		if m.attrs[attrSameSite].kind == kindSameSiteVerbatim {
+		if s.loc.kind == kindSameSiteVerbatim {
 			return sameSiteOmitted // beego writes "" as no attribute
 		}
 		return sameSiteGood // fiber sends Lax for "" and unknown strings
@@ -357,7 +357,7 @@ func (c *checker) judgeBool(inst *instance, f facts, a attr, offered map[attr]bo
 	srcs := inst.values[a]
 	for _, s := range srcs {
 		if s.assign {
-			c.reportFalse(inst.label(f), c.attrLabel(inst, a), m, a, s)
+			c.reportFalse(inst.label(f), c.attrLabel(inst, a), a, s)
 		}
 	}
 	if on {
@@ -366,7 +366,7 @@ func (c *checker) judgeBool(inst *instance, f facts, a attr, offered map[attr]bo
 	if len(srcs) > 0 {
 		for _, s := range srcs {
 			if !s.assign {
-				c.reportFalse(inst.label(f), c.attrLabel(inst, a), m, a, s)
+				c.reportFalse(inst.label(f), c.attrLabel(inst, a), a, s)
 			}
 		}
 		return
@@ -391,13 +391,13 @@ func (c *checker) judgeBool(inst *instance, f facts, a attr, offered map[attr]bo
 
 // reportFalse reports a boolean attribute set to constant false (or true, when inverted),
 // with a fix that flips the value.
-func (c *checker) reportFalse(label, attrLabel string, m *model, a attr, s source) {
-	on, ok := c.boolValue(m, a, s)
+func (c *checker) reportFalse(label, attrLabel string, a attr, s source) {
+	on, ok := c.boolValue(s)
 	if !ok || on {
 		return
 	}
 	safe := "true"
-	if m.attrs[a].kind == kindBoolInverted {
+	if s.loc.kind == kindBoolInverted {
 		safe = "false"
 	}
 	cat, why := CategorySecure, whySecure
@@ -415,7 +415,7 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 	}
 	// A separate statement that turns SameSite off is reported wherever it is.
 	for _, s := range inst.values[attrSameSite] {
-		if s.assign && c.sameSiteConst(m, s) == sameSiteOmitted {
+		if s.assign && c.sameSiteConst(s) == sameSiteOmitted {
 			c.reportOmitted(inst, f, s)
 		}
 	}
@@ -435,7 +435,7 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 		c.rep.report(CategorySameSite, s.at, msg, fix)
 	case sameSiteOmitted:
 		for _, s := range inst.values[attrSameSite] {
-			if !s.assign && c.sameSiteConst(m, s) == sameSiteOmitted {
+			if !s.assign && c.sameSiteConst(s) == sameSiteOmitted {
 				c.reportOmitted(inst, f, s)
 				break
 			}
@@ -470,7 +470,7 @@ func (c *checker) reportOmitted(inst *instance, f facts, s source) {
 // firstSameSite returns the first SameSite source of the given class.
 func (c *checker) firstSameSite(inst *instance, v sameSiteValue) source {
 	for _, s := range inst.values[attrSameSite] {
-		if c.sameSiteConst(inst.model, s) == v {
+		if c.sameSiteConst(s) == v {
 			return s
 		}
 	}
@@ -482,18 +482,17 @@ func (c *checker) judgeExpiry(inst *instance, f facts) {
 	limit := c.cfg.MaxAge.seconds()
 	info := c.pass.TypesInfo
 	for _, s := range inst.values[attrSessionOnly] {
-		if on, ok := c.boolValue(m, attrSessionOnly, s); ok && on {
+		if on, ok := c.boolValue(s); ok && on {
 			return // no Max-Age or Expires is sent
 		}
 	}
 	set := false
 	for _, a := range []attr{attrMaxAge, attrExpires, attrLifetime} {
-		loc := m.attrs[a]
 		for _, s := range inst.values[a] {
 			set = true
 			var secs int64
 			var ok bool
-			switch loc.kind {
+			switch s.loc.kind {
 			case kindSeconds:
 				secs, ok = constInt(info, s.expr)
 			case kindDuration:
@@ -503,7 +502,7 @@ func (c *checker) judgeExpiry(inst *instance, f facts) {
 			case kindTime:
 				secs, _, ok = c.timeFromNow(s.expr)
 			}
-			if ok && secs == 0 && loc.zeroIsDefault {
+			if ok && secs == 0 && s.loc.zeroIsDefault {
 				secs = m.def.lifetime
 			}
 			if ok && secs > limit {
@@ -621,7 +620,7 @@ func (c *checker) judgeAssign(fa *fieldAssign) {
 	name := fa.path[len(fa.path)-1].Name()
 	for _, a := range []attr{attrSecure, attrHTTPOnly} {
 		if loc, ok := m.attrs[a]; ok && loc.field == name {
-			c.reportFalse(m.display, name, m, a, source{expr: fa.rhs, at: fa.lhs, assign: true})
+			c.reportFalse(m.display, name, a, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: loc})
 		}
 	}
 }
@@ -630,10 +629,10 @@ func (c *checker) judgeAssign(fa *fieldAssign) {
 // (opts := []csrf.Option{csrf.Secure(false)}). HttpOnly options belong to CSRF libraries
 // or default on, and are judged only with their carrier.
 func (c *checker) judgeOption(call *ast.CallExpr) {
-	row, a, value, _ := c.optionOf(call)
-	if row == nil || a != attrSecure {
+	opt, ok := c.optionOf(call)
+	if !ok || opt.attr != attrSecure {
 		return
 	}
-	name := row.attrs[a].option
-	c.reportFalse(row.display+" option", name, row, a, source{expr: value, at: call, assign: true})
+	name := opt.row.attrs[opt.attr].option
+	c.reportFalse(opt.row.display+" option", name, opt.attr, source{expr: opt.value, at: call, assign: true, loc: opt.row.attrs[opt.attr]})
 }

@@ -198,7 +198,7 @@ func (c *checker) indexCall(cur inspector.Cursor, call *ast.CallExpr, file *ast.
 	if fn == nil {
 		return
 	}
-	if m := callModelOf(fn); m != nil && !(m.configured && len(call.Args) > 0) {
+	if m := callModelOf(fn); m != nil && m.shape == shapeCall && !(m.configured && len(call.Args) > 0) {
 		c.addCarrier(&instance{model: m, at: call.Fun, call: call, file: file}, cur)
 	}
 	if modelPaths[fn.Pkg().Path()] {
@@ -338,7 +338,25 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, file *ast
 	if lit.Type == nil {
 		at = braceNode{lit.Lbrace} // an elided type in a slice or map literal
 	}
-	c.addCarrier(&instance{model: m, at: at, lit: lit, file: file}, cur)
+	inst := &instance{model: m, at: at, lit: lit, file: file}
+	inst.wrapper, inst.wrapRow = c.wrappedBy(cur)
+	c.addCarrier(inst, cur)
+}
+
+// wrappedBy returns the call of a shapeWrap row that sends the literal at cur, if any.
+func (c *checker) wrappedBy(cur inspector.Cursor) (*ast.CallExpr, *model) {
+	cur = skipAddr(cur)
+	k, i := cur.ParentEdge()
+	if k != edge.CallExpr_Args {
+		return nil, nil
+	}
+	call := cur.Parent().Node().(*ast.CallExpr)
+	if fn := calleeFunc(c.pass.TypesInfo, call); fn != nil {
+		if row := callModelOf(fn); row != nil && row.shape == shapeWrap && row.cookieArg == i+1 {
+			return call, row
+		}
+	}
+	return nil, nil
 }
 
 // varDecl records var x T declarations without a value.

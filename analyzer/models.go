@@ -52,6 +52,10 @@ const (
 	// shapeCall: a call, with attributes in its arguments or options, or set afterwards on its
 	// result (or receiver) by field assignments and method calls.
 	shapeCall
+	// shapeWrap: a call that sends a struct carrier given as its argument, after applying
+	// its options (iris ctx.SetCookie(&http.Cookie{...}, iris.CookieSecure)). The carrier is
+	// judged at its literal, with the options as sources.
+	shapeWrap
 )
 
 // sameSiteDefault is what a carrier sends when SameSite is not set.
@@ -140,6 +144,11 @@ type model struct {
 	// configure is how to configure a carrier whose settings have no single place
 	// (gin-contrib stores take a whole Options value).
 	configure string
+	// cookieArg is the 1-based position of the struct carrier a shapeWrap row sends.
+	cookieArg int
+	// optionsMethod is a method of the receiver whose option arguments apply to every cookie
+	// the receiver sends afterwards (iris ctx.AddCookieOptions).
+	optionsMethod string
 }
 
 // cookieAttrs are the attributes of net/http.Cookie, which several libraries take as is.
@@ -448,10 +457,20 @@ var models = []*model{
 		},
 		def: defaults{httpOnly: true, sameSite: sameSiteLax, lifetime: 24 * year, path: "/"}, session: sessionAlways},
 	// iris (*Context).SetCookieKV (context/context.go:5945-5958): Path "/", HttpOnly on,
-	// 365 days (SetCookieKVExpiration), no Secure, no SameSite; options may change each.
+	// 365 days (SetCookieKVExpiration), no Secure, no SameSite; options may change each, and
+	// so may the request's AddCookieOptions.
 	{pkg: "github.com/kataras/iris/v12/context", recv: "Context", name: "SetCookieKV", shape: shapeCall,
 		display: "context.Context.SetCookieKV", attrs: irisOptions(arg(1, kindString)),
-		def: defaults{httpOnly: true, lifetime: year, path: "/"}},
+		def: defaults{httpOnly: true, lifetime: year, path: "/"}, optionsMethod: "AddCookieOptions"},
+	// iris (*Context).SetCookie and UpsertCookie (context/context.go:5875, 5886) send an
+	// http.Cookie after applying their options and the request's AddCookieOptions.
+	irisWrapRow("SetCookie"),
+	irisWrapRow("UpsertCookie"),
+}
+
+func irisWrapRow(name string) *model {
+	return &model{pkg: "github.com/kataras/iris/v12/context", recv: "Context", name: name, shape: shapeWrap,
+		display: "context.Context." + name, attrs: irisOptions(location{}), cookieArg: 1, optionsMethod: "AddCookieOptions"}
 }
 
 // irisOptions are iris's cookie options (context/context.go:5682-5732), also aliased in the
@@ -521,7 +540,7 @@ func init() {
 			callRows[key] = row
 		}
 		for a, loc := range row.attrs {
-			if loc.option != "" {
+			if _, dup := optionRows[row.pkg+"."+loc.option]; loc.option != "" && !dup {
 				optionRows[row.pkg+"."+loc.option] = optionRow{row, a}
 			}
 		}

@@ -21,6 +21,9 @@ type instance struct {
 	client  bool              // given directly to a client-side call
 	csrfArg bool              // given to a CSRF library as its cookie
 	helper  *types.Func       // the same-package function that returns the carrier, if any
+	// wrapper is the call of wrapRow (a shapeWrap row) that sends the carrier, if any.
+	wrapper *ast.CallExpr
+	wrapRow *model
 	// replaced: a later statement replaces every cookie setting (store.Options = ...).
 	replaced bool
 	values   [numAttrs][]source
@@ -33,6 +36,8 @@ type source struct {
 	// assign: a separate statement (assignment, method or option call) rather than part of
 	// the carrier's own literal or argument list. Unsafe values there are always reported.
 	assign bool
+	// loc is the location that holds the value, which says how to read it.
+	loc location
 }
 
 // gather collects the sources of each attribute: the literal's fields or the call's
@@ -44,6 +49,9 @@ func (c *checker) gather(inst *instance) {
 	}
 	if inst.call != nil {
 		c.callSources(inst)
+	}
+	if inst.wrapper != nil {
+		c.optionSources(inst, inst.wrapRow, inst.wrapper)
 	}
 	objs := []binding{inst.bound}
 	if m.global != "" {
@@ -94,7 +102,7 @@ func (c *checker) literalSources(inst *instance) {
 		}
 		for a, loc := range inst.model.attrs {
 			if loc.field != "" && loc.field == name {
-				inst.values[a] = append(inst.values[a], source{expr: value, at: elt})
+				inst.values[a] = append(inst.values[a], source{expr: value, at: elt, loc: loc})
 			}
 		}
 	}
@@ -107,45 +115,92 @@ func (c *checker) callSources(inst *instance) {
 		// An argument spread with ... hides the positions from it on.
 		if loc.arg > 0 && loc.arg <= len(call.Args) && !(call.Ellipsis.IsValid() && loc.arg >= len(call.Args)) {
 			e := call.Args[loc.arg-1]
-			inst.values[a] = append(inst.values[a], source{expr: e, at: e})
+			inst.values[a] = append(inst.values[a], source{expr: e, at: e, loc: loc})
 		}
 	}
-	for _, e := range call.Args {
-		row, a, value, optCall := c.optionOf(e)
-		if row != inst.model {
+	c.optionSources(inst, inst.model, call)
+}
+
+// optionSources adds the options that call (a call of row, the carrier's own or one that
+// sends it) passes, and those its receiver got from row's optionsMethod.
+func (c *checker) optionSources(inst *instance, row *model, call *ast.CallExpr) {
+	args := call.Args
+	if row.optionsMethod != "" {
+		if recv := receiverVar(c.pass.TypesInfo, call); recv != nil {
+			for _, mc := range c.methodCalls[recv] {
+				if methodName(mc) == row.optionsMethod {
+					args = append(slices.Clip(args), mc.Args...)
+				}
+			}
+		}
+	}
+	for _, e := range args {
+		opt, ok := c.optionOf(e)
+		if !ok || !optionFits(opt.row, row) {
 			continue
 		}
-		if optCall != nil {
-			c.ownedOptions[optCall] = true
+		if opt.call != nil {
+			c.ownedOptions[opt.call] = true
 		}
-		inst.values[a] = append(inst.values[a], source{expr: value, at: e, assign: true})
+		inst.values[opt.attr] = append(inst.values[opt.attr], source{expr: opt.value, at: e, assign: true, loc: opt.row.attrs[opt.attr]})
 	}
+}
+
+// optionFits reports whether an option of row opt may be given to a call of row: the same
+// row, or a row of the same package (iris's SetCookie takes SetCookieKV's options).
+func optionFits(opt, row *model) bool { return opt == row || opt.pkg == row.pkg }
+
+// receiverVar returns the variable a method call is made on (c in c.SetCookie()), or nil.
+func receiverVar(info *types.Info, call *ast.CallExpr) types.Object {
+	sel, ok := unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	id, ok := unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	obj, _ := info.Uses[id].(*types.Var)
+	if obj == nil {
+		return nil
+	}
+	return obj
+}
+
+// optionArg is an option argument of a modelled call.
+type optionArg struct {
+	row   *model
+	attr  attr
+	value ast.Expr      // the option's value: its argument, or for kindPresent the option itself
+	call  *ast.CallExpr // the option function's call; nil for an option value
 }
 
 // optionOf reports whether e is an option of a modelled call: a call of an option function
 // (the value is its argument) or an option value (kindPresent; the value is e itself).
-func (c *checker) optionOf(e ast.Expr) (row *model, a attr, value ast.Expr, call *ast.CallExpr) {
+func (c *checker) optionOf(e ast.Expr) (optionArg, bool) {
 	info := c.pass.TypesInfo
 	var obj types.Object
+	var opt optionArg
 	switch e := unparen(e).(type) {
 	case *ast.CallExpr:
 		if len(e.Args) != 1 {
-			return nil, 0, nil, nil
+			return optionArg{}, false
 		}
-		obj, call, value = typeutil.Callee(info, e), e, e.Args[0]
+		obj, opt.call, opt.value = typeutil.Callee(info, e), e, e.Args[0]
 	case *ast.Ident:
-		obj, value = info.Uses[e], e
+		obj, opt.value = info.Uses[e], e
 	case *ast.SelectorExpr:
-		obj, value = info.Uses[e.Sel], e
+		obj, opt.value = info.Uses[e.Sel], e
 	}
 	if obj == nil || obj.Pkg() == nil {
-		return nil, 0, nil, nil
+		return optionArg{}, false
 	}
-	opt, ok := optionRows[obj.Pkg().Path()+"."+obj.Name()]
-	if !ok || (call == nil) != (opt.row.attrs[opt.attr].kind == kindPresent) {
-		return nil, 0, nil, nil
+	row, ok := optionRows[obj.Pkg().Path()+"."+obj.Name()]
+	if !ok || (opt.call == nil) != (row.row.attrs[row.attr].kind == kindPresent) {
+		return optionArg{}, false
 	}
-	return opt.row, opt.attr, value, call
+	opt.row, opt.attr = row.row, row.attr
+	return opt, true
 }
 
 // overrides returns the sources of loc set on b after the carrier is made: assignments to
@@ -161,7 +216,7 @@ func (c *checker) overrides(b binding, loc location) []source {
 			}
 			fa.owned = true
 			if len(names) == len(want) {
-				srcs = append(srcs, source{expr: fa.rhs, at: fa.lhs, assign: true})
+				srcs = append(srcs, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: loc})
 			} else {
 				srcs = append(srcs, source{at: fa.lhs, assign: true}) // a whole struct, judged itself
 			}
@@ -170,7 +225,7 @@ func (c *checker) overrides(b binding, loc location) []source {
 	if loc.method != "" && len(b.path) == 0 {
 		for _, call := range c.methodCalls[b.obj] {
 			if methodName(call) == loc.method && len(call.Args) > 0 {
-				srcs = append(srcs, source{expr: call.Args[0], at: call.Args[0], assign: true})
+				srcs = append(srcs, source{expr: call.Args[0], at: call.Args[0], assign: true, loc: loc})
 			}
 		}
 	}
