@@ -127,6 +127,31 @@ func TestDrivers(t *testing.T) {
 			t.Errorf("go vet after go fix: exit status %d:\n%s", code, out)
 		}
 	})
+
+	t.Run("standalone fix", func(t *testing.T) {
+		dir := copyModule(t)
+		test, err := os.ReadFile(filepath.Join(dir, "cookies_test.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// -fix writes the fixes and exits 0 once every fix applied.
+		if code, out := run(dir, bin, "-fix", "./..."); code != 0 {
+			t.Fatalf("cookiecheck -fix: exit status %d, want 0:\n%s", code, out)
+		}
+		if code, out := run(dir, goCmd, "build", "./..."); code != 0 {
+			t.Errorf("fixed module does not build:\n%s", out)
+		}
+		if after, _ := os.ReadFile(filepath.Join(dir, "cookies_test.go")); string(after) != string(test) {
+			t.Errorf("-fix changed cookies_test.go, which has no finding")
+		}
+		// Every finding had a fix: a second run reports nothing.
+		if code, out := run(dir, bin, "./..."); code != 0 || out != "" {
+			t.Errorf("second run: exit status %d, want 0 and no output:\n%s", code, out)
+		}
+		if _, out := run(dir, bin, "-fix", "-diff", "./..."); strings.Contains(out, "+++") {
+			t.Errorf("second cookiecheck -fix -diff still changes files:\n%s", out)
+		}
+	})
 }
 
 // lineWith returns the first line of src containing s.
