@@ -77,7 +77,7 @@ func (c *checker) facts(inst *instance) facts {
 			f.name, f.nameKnown = v, true
 		}
 	}
-	f.csrf = m.csrf || inst.csrfArg || f.nameKnown && csrfNames.MatchString(f.name)
+	f.csrf = m.csrf || inst.csrfArg || c.csrfVars[inst.bound.obj] || f.nameKnown && csrfNames.MatchString(f.name)
 	switch m.session {
 	case sessionAlways:
 		f.session = true
@@ -87,7 +87,8 @@ func (c *checker) facts(inst *instance) facts {
 	f.deletion = c.isDeletion(inst)
 	f.sameSite = c.sameSiteOf(inst)
 	f.secure = c.boolOn(inst, attrSecure, m.def.secure) ||
-		m.forcesSecure && f.sameSite == sameSiteIsNone
+		m.forcesSecure && f.sameSite == sameSiteIsNone ||
+		m.partitionedSecure && c.boolOn(inst, attrPartitioned, false)
 	return f
 }
 
@@ -111,6 +112,9 @@ func (c *checker) boolValue(s source) (on, ok bool) {
 	if s.loc.kind == kindPresent {
 		return true, true
 	}
+	if tv, ok := c.pass.TypesInfo.Types[s.expr]; ok && tv.IsNil() {
+		return false, true // an untyped nil in an ...any argument: beego reads it as off
+	}
 	v, ok := constBool(c.pass.TypesInfo, s.expr)
 	if !ok {
 		return false, false
@@ -132,12 +136,23 @@ func (c *checker) sameSiteOf(inst *instance) sameSiteValue {
 
 // sameSiteConst classifies one SameSite source.
 func (c *checker) sameSiteConst(s source) sameSiteValue {
+	if s.loc.kind == kindSameSiteVerbatim && s.expr != nil {
+		// beego writes the value only if it is a string (context/output.go:162-166).
+		if t := c.pass.TypesInfo.TypeOf(s.expr); t != nil && !types.Identical(types.Default(t), types.Typ[types.String]) {
+			return sameSiteOmitted
+		}
+	}
 	v := constValue(c.pass.TypesInfo, s.expr)
 	if v == nil {
 		return sameSiteUnknown
 	}
 	switch s.loc.kind {
-	case kindSameSiteString, kindSameSiteVerbatim:
+	case kindSameSiteOffIfSet:
+		if v.Kind() == constant.Bool && constant.BoolVal(v) {
+			return sameSiteOmitted
+		}
+		return sameSiteGood
+	case kindSameSiteString, kindSameSiteVerbatim, kindSameSiteLaxElse:
 		if v.Kind() != constant.String {
 			return sameSiteUnknown
 		}
@@ -147,7 +162,9 @@ func (c *checker) sameSiteConst(s source) sameSiteValue {
 		case "lax", "strict":
 			return sameSiteGood
 		case "disabled":
-			return sameSiteOmitted
+			if s.loc.kind != kindSameSiteLaxElse {
+				return sameSiteOmitted
+			}
 		}
 		if s.loc.kind == kindSameSiteVerbatim {
 			return sameSiteOmitted // beego writes "" as no attribute
@@ -175,8 +192,8 @@ func (c *checker) sameSiteConst(s source) sameSiteValue {
 
 // isDeletion reports whether the carrier deletes a cookie: MaxAge < 0, or an Expires in the past.
 func (c *checker) isDeletion(inst *instance) bool {
-	if inst.model.attrs[attrMaxAge].zeroIsDefault {
-		return false // a negative value means the default there
+	if loc := inst.model.attrs[attrMaxAge]; loc.zeroIsDefault || inst.call != nil && loc.arg == 0 {
+		return false // a negative value means the default there, or deletes one session of a store
 	}
 	for _, s := range inst.values[attrMaxAge] {
 		if n, ok := constInt(c.pass.TypesInfo, s.expr); ok && n < 0 {
@@ -243,11 +260,11 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 
 // judge reports every problem of one carrier.
 func (c *checker) judge(inst *instance) {
-	if inst.replaced {
-		return // every setting is replaced by a value judged on its own
-	}
 	if inst.client || inst.bound.obj != nil && c.clientOnly(inst.bound.obj) {
 		return // sent to a server, not to a browser
+	}
+	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, false) {
+		return // configured to send no cookie
 	}
 	f := c.facts(inst)
 	offered := make(map[attr]bool) // attributes whose insertion a fix already offers
@@ -293,12 +310,27 @@ func (inst *instance) label(f facts) string {
 // attrLabel names where attribute a is set, in the library's spelling: Secure, HTTPOnly,
 // Options.Secure, csrf.Secure, the secure argument, SetSameSite.
 func (c *checker) attrLabel(inst *instance, a attr) string {
-	loc := inst.model.attrs[a]
+	return c.locLabel(inst, a, inst.model.attrs[a])
+}
+
+// sourceLabel names where source s set attribute a.
+func (c *checker) sourceLabel(inst *instance, a attr, s source) string {
+	if s.label != "" {
+		return s.label
+	}
+	if s.loc == (location{}) {
+		return c.attrLabel(inst, a)
+	}
+	return c.locLabel(inst, a, s.loc)
+}
+
+// locLabel names loc, preferring an option to a field for calls that take options.
+func (c *checker) locLabel(inst *instance, a attr, loc location) string {
 	switch {
-	case loc.field != "":
-		return loc.field
 	case loc.option != "":
 		return c.pkgName(inst, inst.model.pkg) + "." + loc.option + " option"
+	case loc.field != "":
+		return loc.field
 	case loc.method != "":
 		return loc.method
 	case loc.arg > 0:
@@ -357,7 +389,7 @@ func (c *checker) judgeBool(inst *instance, f facts, a attr, offered map[attr]bo
 	srcs := inst.values[a]
 	for _, s := range srcs {
 		if s.assign {
-			c.reportFalse(inst.label(f), c.attrLabel(inst, a), a, s)
+			c.reportFalse(inst.label(f), c.sourceLabel(inst, a, s), a, s)
 		}
 	}
 	if on {
@@ -366,7 +398,7 @@ func (c *checker) judgeBool(inst *instance, f facts, a attr, offered map[attr]bo
 	if len(srcs) > 0 {
 		for _, s := range srcs {
 			if !s.assign {
-				c.reportFalse(inst.label(f), c.attrLabel(inst, a), a, s)
+				c.reportFalse(inst.label(f), c.sourceLabel(inst, a, s), a, s)
 			}
 		}
 		return
@@ -405,7 +437,7 @@ func (c *checker) reportFalse(label, attrLabel string, a attr, s source) {
 		cat, why = CategoryHTTPOnly, whyHTTPOnly
 	}
 	msg := fmt.Sprintf("%s sets %s to %s: %s", label, attrLabel, types.ExprString(s.expr), why)
-	c.rep.report(cat, s.at, msg, replaceFix(s.expr, fmt.Sprintf("Set %s to %s", attrLabel, safe), safe))
+	c.rep.report(cat, s.at, msg, c.replaceFix(s.expr, fmt.Sprintf("Set %s to %s", attrLabel, safe), safe))
 }
 
 func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) {
@@ -427,7 +459,7 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 			return // an explicit None with Secure is the user's choice
 		}
 		s := c.firstSameSite(inst, sameSiteIsNone)
-		msg := fmt.Sprintf("%s sets %s to None without Secure: browsers reject the cookie", inst.label(f), c.attrLabel(inst, attrSameSite))
+		msg := fmt.Sprintf("%s sets %s to None without Secure: browsers reject the cookie", inst.label(f), c.sourceLabel(inst, attrSameSite, s))
 		var fix *analysis.SuggestedFix
 		if !offered[attrSecure] && len(inst.values[attrSecure]) == 0 {
 			fix = c.insertFix(inst, attrSecure, "true")
@@ -463,7 +495,7 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 // reportOmitted reports a SameSite value that sends no attribute, with a fix setting Lax.
 func (c *checker) reportOmitted(inst *instance, f facts, s source) {
 	msg := fmt.Sprintf("%s sets %s to %s, which sends no SameSite attribute: %s",
-		inst.label(f), c.attrLabel(inst, attrSameSite), types.ExprString(s.expr), whySameSite)
+		inst.label(f), c.sourceLabel(inst, attrSameSite, s), types.ExprString(s.expr), whySameSite)
 	c.rep.report(CategorySameSite, s.at, msg, c.sameSiteReplaceFix(inst, s))
 }
 
@@ -489,6 +521,9 @@ func (c *checker) judgeExpiry(inst *instance, f facts) {
 	set := false
 	for _, a := range []attr{attrMaxAge, attrExpires, attrLifetime} {
 		for _, s := range inst.values[a] {
+			if n, ok := constInt(info, s.expr); ok && n < 0 && s.assign && s.loc.kind != kindTime {
+				continue // a later statement deleting one cookie (a logout) sets no lifetime
+			}
 			set = true
 			var secs int64
 			var ok bool
@@ -502,7 +537,7 @@ func (c *checker) judgeExpiry(inst *instance, f facts) {
 			case kindTime:
 				secs, _, ok = c.timeFromNow(s.expr)
 			}
-			if ok && secs == 0 && s.loc.zeroIsDefault {
+			if raw, isConst := constInt(info, s.expr); isConst && raw == 0 && s.loc.zeroIsDefault {
 				secs = m.def.lifetime
 			}
 			if ok && secs > limit {
@@ -613,7 +648,7 @@ func (c *checker) judgeAssign(fa *fieldAssign) {
 	if fa.rhs == nil {
 		return
 	}
-	m := structModelOf(c.pass.TypesInfo.TypeOf(fa.lhs.X))
+	m := structModelOf(c.declaringType(fa.lhs))
 	if m == nil {
 		return
 	}
@@ -625,14 +660,43 @@ func (c *checker) judgeAssign(fa *fieldAssign) {
 	}
 }
 
-// judgeOption reports an option call that turns Secure off outside its carrier's call
-// (opts := []csrf.Option{csrf.Secure(false)}). HttpOnly options belong to CSRF libraries
-// or default on, and are judged only with their carrier.
+// judgeOption reports an option call that turns Secure (or, outside CSRF libraries,
+// HttpOnly) off outside its carrier's call: opts := []csrf.Option{csrf.Secure(false)},
+// sess.Handler(iris.CookieHTTPOnly(false)).
 func (c *checker) judgeOption(call *ast.CallExpr) {
 	opt, ok := c.optionOf(call)
-	if !ok || opt.attr != attrSecure {
+	if !ok {
 		return
 	}
-	name := opt.row.attrs[opt.attr].option
-	c.reportFalse(opt.row.display+" option", name, opt.attr, source{expr: opt.value, at: call, assign: true, loc: opt.row.attrs[opt.attr]})
+	s := source{expr: opt.value, at: call, assign: true, loc: opt.row.attrs[opt.attr], label: types.ExprString(call.Fun)}
+	switch {
+	case opt.attr == attrSecure, opt.attr == attrHTTPOnly && !opt.row.csrf:
+		c.reportFalse(opt.row.display, s.label+" option", opt.attr, s)
+	case opt.attr == attrSameSite && c.sameSiteConst(s) == sameSiteOmitted:
+		inst := &instance{model: opt.row, file: c.fileOf(call.Pos())}
+		c.reportOmitted(inst, facts{}, s)
+	}
+}
+
+// declaringType returns the type whose struct declares the field sel selects, following
+// embedded fields (store.CookieSecure is session.Config's field in a fiber Store).
+func (c *checker) declaringType(sel *ast.SelectorExpr) types.Type {
+	selection := c.pass.TypesInfo.Selections[sel]
+	if selection == nil {
+		return c.pass.TypesInfo.TypeOf(sel.X)
+	}
+	t := selection.Recv()
+	index := selection.Index()
+	for _, i := range index[:len(index)-1] {
+		n := namedOf(t)
+		if n == nil {
+			return nil
+		}
+		st, ok := n.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return nil
+		}
+		t = st.Field(i).Type()
+	}
+	return t
 }

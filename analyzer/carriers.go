@@ -45,6 +45,10 @@ type checker struct {
 	clientUses map[types.Object]int
 	// useCounts counts every use of a variable; built on demand.
 	useCounts map[types.Object]int
+	// csrfVars are variables given to a CSRF library as its cookie.
+	csrfVars map[types.Object]bool
+	// pkgNameUses counts the uses of each file's imports; built on demand for fixes.
+	pkgNameUses map[*types.PkgName]int
 }
 
 // fieldAssign is an assignment to a field path rooted at a variable: root.path[0].path[1] = rhs.
@@ -71,6 +75,7 @@ func (c *checker) collect(insp *inspector.Inspector) {
 	c.calls = make(map[*types.Func][]binding)
 	c.returned = make(map[types.Object]*types.Func)
 	c.clientUses = make(map[types.Object]int)
+	c.csrfVars = make(map[types.Object]bool)
 
 	filter := []ast.Node{
 		(*ast.AssignStmt)(nil),
@@ -215,6 +220,13 @@ func (c *checker) indexCall(cur inspector.Cursor, call *ast.CallExpr, file *ast.
 			c.countClientUse(arg)
 		}
 	}
+	if isCSRFSink(fn) {
+		for _, arg := range call.Args {
+			if id, ok := unparen(arg).(*ast.Ident); ok && info.Uses[id] != nil {
+				c.csrfVars[info.Uses[id]] = true
+			}
+		}
+	}
 	if fn.Pkg() == c.pass.Pkg && returnsCarrier(fn) {
 		c.calls[fn] = append(c.calls[fn], c.boundTo(cur))
 	}
@@ -341,6 +353,27 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, file *ast
 	inst := &instance{model: m, at: at, lit: lit, file: file}
 	inst.wrapper, inst.wrapRow = c.wrappedBy(cur)
 	c.addCarrier(inst, cur)
+	if call, ok := c.configures(cur); ok && inst.bound.obj == nil {
+		// session.New(session.Config{...}) returns a store embedding the config: settings
+		// made on the store later complete the literal.
+		inst.bound = c.boundTo(call)
+	}
+}
+
+// configures returns the call of a configured row (session.New) that takes the literal at
+// cur as its configuration.
+func (c *checker) configures(cur inspector.Cursor) (inspector.Cursor, bool) {
+	cur = skipAddr(cur)
+	if cur.ParentEdgeKind() != edge.CallExpr_Args {
+		return inspector.Cursor{}, false
+	}
+	call := cur.Parent()
+	fn := calleeFunc(c.pass.TypesInfo, call.Node().(*ast.CallExpr))
+	if fn == nil {
+		return inspector.Cursor{}, false
+	}
+	row := callModelOf(fn)
+	return call, row != nil && row.configured
 }
 
 // wrappedBy returns the call of a shapeWrap row that sends the literal at cur, if any.
@@ -416,15 +449,15 @@ func (c *checker) boundTo(cur inspector.Cursor) binding {
 		as := cur.Parent().Node().(*ast.AssignStmt)
 		if len(as.Lhs) == len(as.Rhs) {
 			lhs = as.Lhs[i]
-		} else if len(as.Rhs) == 1 && len(as.Lhs) == 2 {
-			lhs = as.Lhs[0] // store, err := redis.NewStore(...)
+		} else if len(as.Rhs) == 1 {
+			lhs = c.carrierResult(as.Lhs) // store, err := redis.NewStore(...)
 		}
 	case edge.ValueSpec_Values:
 		spec := cur.Parent().Node().(*ast.ValueSpec)
 		if len(spec.Names) == len(spec.Values) {
 			lhs = spec.Names[i]
-		} else if len(spec.Values) == 1 && len(spec.Names) == 2 {
-			lhs = spec.Names[0]
+		} else if len(spec.Values) == 1 {
+			lhs = c.carrierResult(identExprs(spec.Names))
 		}
 	}
 	switch lhs := unparen(lhs).(type) {
@@ -444,6 +477,30 @@ func (c *checker) boundTo(cur inspector.Cursor) binding {
 		}
 	}
 	return binding{}
+}
+
+// carrierResult picks, among the variables a multi-valued call is assigned to, the one that
+// holds the carrier: the first that is neither a function (a handler) nor an error.
+func (c *checker) carrierResult(lhs []ast.Expr) ast.Expr {
+	for _, e := range lhs {
+		t := c.pass.TypesInfo.TypeOf(e)
+		if t == nil {
+			continue
+		}
+		if _, isFunc := t.Underlying().(*types.Signature); isFunc || types.Identical(t, types.Universe.Lookup("error").Type()) {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+func identExprs(ids []*ast.Ident) []ast.Expr {
+	out := make([]ast.Expr, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
 }
 
 // skipAddr moves cur from x to &x or (x).
@@ -479,7 +536,11 @@ func (c *checker) isCSRFArg(cur inspector.Cursor) bool {
 	if cur.ParentEdgeKind() != edge.CallExpr_Args {
 		return false
 	}
-	fn := calleeFunc(c.pass.TypesInfo, cur.Parent().Node().(*ast.CallExpr))
+	return isCSRFSink(calleeFunc(c.pass.TypesInfo, cur.Parent().Node().(*ast.CallExpr)))
+}
+
+// isCSRFSink reports whether fn takes the cookie of a CSRF library (nosurf's SetBaseCookie).
+func isCSRFSink(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}

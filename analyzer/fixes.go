@@ -85,9 +85,10 @@ func insertAt(pos token.Pos, text string) analysis.TextEdit {
 	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
 }
 
-// replaceFix returns a fix that replaces e with text.
-func replaceFix(e ast.Expr, message, text string) *analysis.SuggestedFix {
-	if e == nil {
+// replaceFix returns a fix that replaces e with text, unless that would leave an import
+// unused.
+func (c *checker) replaceFix(e ast.Expr, message, text string) *analysis.SuggestedFix {
+	if e == nil || c.dropsPackage(e, text) {
 		return nil
 	}
 	return &analysis.SuggestedFix{
@@ -123,17 +124,56 @@ func (c *checker) sameSiteReplaceFix(inst *instance, s source) *analysis.Suggest
 	if !ok {
 		return nil
 	}
-	fix := replaceFix(s.expr, "Set "+inst.model.attrs[attrSameSite].field+" to "+value, value)
+	fix := c.replaceFix(s.expr, "Set "+c.sourceLabel(inst, attrSameSite, s)+" to "+value, value)
+	if fix == nil {
+		return nil
+	}
 	fix.TextEdits = append(fix.TextEdits, imports...)
 	return fix
+}
+
+// dropsPackage reports whether replacing e by text removes the last reference to an
+// imported package in the file (beego's samesite argument http.SameSiteLaxMode becoming
+// "Lax"), which would leave the import unused and the file not compiling.
+func (c *checker) dropsPackage(e ast.Expr, text string) bool {
+	inExpr := make(map[*types.PkgName]int)
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if pkg, ok := c.pass.TypesInfo.Uses[id].(*types.PkgName); ok && !strings.Contains(text, pkg.Name()+".") {
+				inExpr[pkg]++
+			}
+		}
+		return true
+	})
+	if len(inExpr) == 0 {
+		return false
+	}
+	if c.pkgNameUses == nil {
+		// Each file has its own PkgName objects, so these are per-file counts.
+		c.pkgNameUses = make(map[*types.PkgName]int)
+		for _, obj := range c.pass.TypesInfo.Uses {
+			if pkg, ok := obj.(*types.PkgName); ok {
+				c.pkgNameUses[pkg]++
+			}
+		}
+	}
+	for pkg, n := range inExpr {
+		if c.pkgNameUses[pkg] == n {
+			return true
+		}
+	}
+	return false
 }
 
 // laxValue returns the source text of the Lax SameSite value of type typ as written at pos,
 // and the edits that import its package when pos's file lacks it. It fails when no name for
 // the package can be used at pos (a local variable shadows it).
 func (c *checker) laxValue(inst *instance, typ types.Type, pos token.Pos) (string, []analysis.TextEdit, bool) {
-	if inst.model.attrs[attrSameSite].kind == kindSameSiteString {
+	switch inst.model.attrs[attrSameSite].kind {
+	case kindSameSiteString, kindSameSiteLaxElse, kindSameSiteVerbatim:
 		return strconv.Quote("Lax"), nil, true
+	case kindSameSiteOffIfSet:
+		return "", nil, false // the setting is not a SameSite value
 	}
 	named := namedOf(typ)
 	file := c.fileOf(pos)

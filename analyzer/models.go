@@ -20,10 +20,11 @@ const (
 	attrDomain
 	attrPartitioned
 	attrSessionOnly // true: no Max-Age or Expires is sent
+	attrEnabled     // false: no cookie is sent at all (beego EnableSetCookie)
 	numAttrs
 )
 
-var attrNames = [numAttrs]string{"Name", "Secure", "HttpOnly", "SameSite", "MaxAge", "Expires", "Lifetime", "Path", "Domain", "Partitioned", "SessionOnly"}
+var attrNames = [numAttrs]string{"Name", "Secure", "HttpOnly", "SameSite", "MaxAge", "Expires", "Lifetime", "Path", "Domain", "Partitioned", "SessionOnly", "Enabled"}
 
 func (a attr) String() string { return attrNames[a] }
 
@@ -36,6 +37,8 @@ const (
 	kindString
 	kindSameSiteEnum     // an integer type whose package declares SameSite{Default,Lax,Strict,None}Mode
 	kindSameSiteString   // fiber: "Strict", "None", "disabled", case-insensitive; any other is Lax
+	kindSameSiteLaxElse  // fiber sessions: "Strict", "None", case-insensitive; any other (even "disabled") is Lax
+	kindSameSiteOffIfSet // a boolean that, when true, stops the library sending SameSite (iris DisableSubdomainPersistence)
 	kindSameSiteVerbatim // beego: the string is written as is; "" sends no attribute
 	kindSeconds
 	kindDuration
@@ -99,6 +102,9 @@ func field(name string, kind valueKind) location  { return location{field: name,
 func arg(pos int, kind valueKind) location        { return location{arg: pos, kind: kind} }
 func option(name string, kind valueKind) location { return location{option: name, kind: kind} }
 
+// typeRef names a type by package path and name.
+type typeRef struct{ pkg, name string }
+
 // defaults are what the library does for attributes the user leaves unset.
 type defaults struct {
 	secure   bool
@@ -128,6 +134,8 @@ type model struct {
 	session sessionKind
 	// forcesSecure: the library sets Secure itself when SameSite is None.
 	forcesSecure bool
+	// partitionedSecure: the library sets Secure itself for a Partitioned cookie.
+	partitionedSecure bool
 
 	// For call rows.
 	//
@@ -136,9 +144,9 @@ type model struct {
 	// replacedBy names fields assigned, or methods called, on the result that replace every
 	// cookie setting (store.Options = &sessions.Options{...}); the new value is judged itself.
 	replacedBy []string
-	// anyValueOf: overrides made on any variable of this type of the row's package count,
-	// not only on the call's result (a gorilla *Session's Options, any nosurf handler).
-	anyValueOf string
+	// anyValueOf: overrides made on any variable of this type count, not only those made on
+	// the call's result (a gorilla *Session's Options, any nosurf handler).
+	anyValueOf typeRef
 	// global is the row's package variable that the call copies its settings from.
 	global string
 	// configure is how to configure a carrier whose settings have no single place
@@ -199,22 +207,26 @@ func gorillaStoreRow(pkg, name, display string, def defaults) *model {
 	return &model{
 		pkg: pkg, name: name, shape: shapeCall, display: display,
 		attrs: gorillaStore, def: def, session: sessionAlways,
-		replacedBy: []string{"Options"},
+		replacedBy: []string{"Options"}, anyValueOf: gorillaSession,
 	}
 }
+
+// gorillaSession: a session's Options (sessions.go:37) set per request override the store's.
+var gorillaSession = typeRef{"github.com/gorilla/sessions", "Session"}
 
 // ginContribStoreRow returns the row of a gin-contrib/sessions backend constructor; its
 // Options method replaces every setting (cookie/cookie.go:29-31, redis/redis.go:122-124).
 func ginContribStoreRow(pkg, display string, def defaults) *model {
 	return &model{
 		pkg: pkg, name: "NewStore", shape: shapeCall, display: display,
-		attrs: ginContribStore, def: def, session: sessionAlways,
+		attrs: wholeValueOnly, def: def, session: sessionAlways,
 		replacedBy: []string{"Options"}, configure: "store.Options(sessions.Options{...})",
 	}
 }
 
-// ginContribStore: a gin-contrib store has cookie settings, but only as a whole Options value.
-var ginContribStore = map[attr]location{
+// wholeValueOnly: the carrier has cookie settings, but only as a whole value (a gin-contrib
+// store's Options, nosurf's base cookie): they have no place of their own.
+var wholeValueOnly = map[attr]location{
 	attrSecure:   {kind: kindBool},
 	attrHTTPOnly: {kind: kindBool},
 	attrSameSite: {kind: kindSameSiteEnum},
@@ -236,11 +248,13 @@ var fiberCookie = map[attr]location{
 }
 
 // fiberCookieSettings are the Cookie* fields shared by fiber's session and CSRF configs.
-func fiberCookieSettings(lifetime location) map[attr]location {
+// The session middleware writes its own cookie and turns "disabled" into Lax too (v2
+// session.go:259-266, v3 session.go:472-491); CSRF goes through fiber.Cookie, which honours it.
+func fiberCookieSettings(lifetime location, sameSite valueKind) map[attr]location {
 	return map[attr]location{
 		attrSecure:      field("CookieSecure", kindBool),
 		attrHTTPOnly:    field("CookieHTTPOnly", kindBool),
-		attrSameSite:    field("CookieSameSite", kindSameSiteString),
+		attrSameSite:    field("CookieSameSite", sameSite),
 		attrLifetime:    lifetime,
 		attrPath:        field("CookiePath", kindString),
 		attrDomain:      field("CookieDomain", kindString),
@@ -347,30 +361,30 @@ var models = []*model{
 	// fiber v2 session: Config (middleware/session/config.go:14-66), ConfigDefault (77-83):
 	// Expiration 24 h (<= 0 refilled), no Secure, no HttpOnly, Lax (session.go:259-266).
 	{pkg: "github.com/gofiber/fiber/v2/middleware/session", name: "Config", shape: shapeStruct, display: "session.Config",
-		attrs:   fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}),
+		attrs:   fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}, kindSameSiteLaxElse),
 		def:     defaults{sameSite: sameSiteLax, lifetime: day, path: "/"},
 		session: sessionAlways, forcesSecure: true},
 	{pkg: "github.com/gofiber/fiber/v2/middleware/session", name: "New", shape: shapeCall, display: "session.New",
-		attrs:   fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}),
+		attrs:   fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}, kindSameSiteLaxElse),
 		def:     defaults{sameSite: sameSiteLax, lifetime: day, path: "/"},
 		session: sessionAlways, forcesSecure: true, configured: true},
 	// fiber v2 csrf: Config (middleware/csrf/config.go:15-128), ConfigDefault (133-143):
 	// CookieSameSite "Lax", Expiration 1 h, no Secure.
 	{pkg: "github.com/gofiber/fiber/v2/middleware/csrf", name: "Config", shape: shapeStruct, display: "csrf.Config",
-		attrs: fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}),
+		attrs: fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}, kindSameSiteString),
 		def:   defaults{sameSite: sameSiteLax, lifetime: 3600}, csrf: true, forcesSecure: true},
 	{pkg: "github.com/gofiber/fiber/v2/middleware/csrf", name: "New", shape: shapeCall, display: "csrf.New",
-		attrs: fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}),
+		attrs: fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}, kindSameSiteString),
 		def:   defaults{sameSite: sameSiteLax, lifetime: 3600}, csrf: true, forcesSecure: true, configured: true},
 
 	// fiber v3@v3.1.0 Cookie, sent by (*DefaultRes).Cookie (res.go:253-337): "" is Lax, None
 	// and Partitioned force Secure.
 	{pkg: "github.com/gofiber/fiber/v3", name: "Cookie", shape: shapeStruct, display: "fiber.Cookie",
-		attrs: fiberCookie, def: defaults{sameSite: sameSiteLax, path: "/"}, forcesSecure: true},
+		attrs: fiberCookie, def: defaults{sameSite: sameSiteLax, path: "/"}, forcesSecure: true, partitionedSecure: true},
 	// fiber v3 session: Config (middleware/session/config.go:13-90), ConfigDefault (93-98):
 	// IdleTimeout 30 min, Lax, no Secure, no HttpOnly; None forces Secure (session.go:472-491).
 	{pkg: "github.com/gofiber/fiber/v3/middleware/session", name: "Config", shape: shapeStruct, display: "session.Config",
-		attrs:   fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}),
+		attrs:   fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}, kindSameSiteLaxElse),
 		def:     defaults{sameSite: sameSiteLax, lifetime: 1800, path: "/"},
 		session: sessionAlways, forcesSecure: true},
 	fiberV3SessionRow("New"),
@@ -378,10 +392,10 @@ var models = []*model{
 	fiberV3SessionRow("NewStore"),
 	// fiber v3 csrf: Config (middleware/csrf/config.go:15-125), ConfigDefault (131-139).
 	{pkg: "github.com/gofiber/fiber/v3/middleware/csrf", name: "Config", shape: shapeStruct, display: "csrf.Config",
-		attrs: fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}),
+		attrs: fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}, kindSameSiteString),
 		def:   defaults{sameSite: sameSiteLax, lifetime: 1800}, csrf: true, forcesSecure: true},
 	{pkg: "github.com/gofiber/fiber/v3/middleware/csrf", name: "New", shape: shapeCall, display: "csrf.New",
-		attrs: fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}),
+		attrs: fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}, kindSameSiteString),
 		def:   defaults{sameSite: sameSiteLax, lifetime: 1800}, csrf: true, forcesSecure: true, configured: true},
 
 	// echo v4@v4.16.0 and v5@v5.4.4 CSRF middleware.
@@ -411,8 +425,13 @@ var models = []*model{
 	// justinas/nosurf@v1.2.0 handler.go:97-108: the base cookie is http.Cookie{MaxAge: 365 d};
 	// SetBaseCookie (284-286) replaces it, and the new cookie is judged as an http.Cookie.
 	{pkg: "github.com/justinas/nosurf", name: "New", shape: shapeCall, display: "nosurf.New",
-		attrs: map[attr]location{}, def: defaults{lifetime: year}, csrf: true,
-		replacedBy: []string{"SetBaseCookie"}, anyValueOf: "CSRFHandler"},
+		attrs: wholeValueOnly, def: defaults{lifetime: year}, csrf: true,
+		configure:  "h.SetBaseCookie(http.Cookie{...})",
+		replacedBy: []string{"SetBaseCookie"}, anyValueOf: typeRef{"github.com/justinas/nosurf", "CSRFHandler"}},
+	// NewPure (handler.go:111-113) returns New's handler as an http.Handler: its base cookie
+	// cannot be replaced.
+	{pkg: "github.com/justinas/nosurf", name: "NewPure", shape: shapeCall, display: "nosurf.NewPure",
+		attrs: wholeValueOnly, def: defaults{lifetime: year}, csrf: true, configure: "nosurf.New(h) and h.SetBaseCookie(http.Cookie{...})"},
 
 	// beego/v2@v2.3.10 plain cookies: (*Context).SetCookie (context/context.go:219) and
 	// (*BeegoOutput).Cookie (context/output.go:91-167): no Secure, HttpOnly or SameSite unless
@@ -433,16 +452,21 @@ var models = []*model{
 			attrSameSite: field("CookieSameSite", kindSameSiteEnum),
 			attrMaxAge:   field("CookieLifeTime", kindSeconds),
 			attrDomain:   field("Domain", kindString),
+			// session.go:227, 254, 324 write the cookie only when EnableSetCookie is true.
+			attrEnabled: field("EnableSetCookie", kindBool),
 		},
 		def: defaults{httpOnly: true, path: "/"}, session: sessionAlways},
 	{pkg: "github.com/beego/beego/v2/server/web/session", name: "NewManagerConfig", shape: shapeCall, display: "session.NewManagerConfig",
+		// NewManagerConfig (session_config.go:32-38) starts from a zero ManagerConfig; its
+		// result's fields may be set afterwards (DisableHTTPOnly is judged as an assignment).
 		attrs: map[attr]location{
-			attrName:     option("CfgCookieName", kindString),
-			attrSecure:   option("CfgSecure", kindBool),
+			attrName:     {option: "CfgCookieName", field: "CookieName", kind: kindString},
+			attrSecure:   {option: "CfgSecure", field: "Secure", kind: kindBool},
 			attrHTTPOnly: option("CfgHTTPOnly", kindBool),
-			attrSameSite: option("CfgSameSite", kindSameSiteEnum),
-			attrMaxAge:   option("CfgCookieLifeTime", kindSeconds),
-			attrDomain:   option("CfgDomain", kindString),
+			attrSameSite: {option: "CfgSameSite", field: "CookieSameSite", kind: kindSameSiteEnum},
+			attrMaxAge:   {option: "CfgCookieLifeTime", field: "CookieLifeTime", kind: kindSeconds},
+			attrDomain:   {option: "CfgDomain", field: "Domain", kind: kindString},
+			attrEnabled:  {option: "CfgSetCookie", field: "EnableSetCookie", kind: kindBool},
 		},
 		def: defaults{httpOnly: true, path: "/"}, session: sessionAlways},
 
@@ -454,6 +478,8 @@ var models = []*model{
 			attrName:     field("Cookie", kindString),
 			attrSecure:   field("CookieSecureTLS", kindBool),
 			attrLifetime: {field: "Expires", kind: kindDuration, zeroIsDefault: true},
+			// Lax comes from subdomain persistence (context/context.go:5660-5672).
+			attrSameSite: field("DisableSubdomainPersistence", kindSameSiteOffIfSet),
 		},
 		def: defaults{httpOnly: true, sameSite: sameSiteLax, lifetime: 24 * year, path: "/"}, session: sessionAlways},
 	// iris (*Context).SetCookieKV (context/context.go:5945-5958): Path "/", HttpOnly on,
@@ -494,7 +520,7 @@ func redistoreRow(name string) *model {
 
 func fiberV3SessionRow(name string) *model {
 	return &model{pkg: "github.com/gofiber/fiber/v3/middleware/session", name: name, shape: shapeCall, display: "session." + name,
-		attrs:   fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}),
+		attrs:   fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}, kindSameSiteLaxElse),
 		def:     defaults{sameSite: sameSiteLax, lifetime: 1800, path: "/"},
 		session: sessionAlways, forcesSecure: true, configured: true}
 }

@@ -19,14 +19,21 @@ const ignoreDirective = "//cookiecheck:ignore"
 
 // reporter sends diagnostics, dropping disabled categories and ignored lines.
 type reporter struct {
-	pass    *analysis.Pass
-	cfg     *Config
-	ignores map[*token.File]map[int][]string // per file: line -> ignored categories (nil = all)
-	diags   []analysis.Diagnostic
+	pass     *analysis.Pass
+	cfg      *Config
+	ignores  map[*token.File]map[int][]string // per file: line -> ignored categories (nil = all)
+	diags    []analysis.Diagnostic
+	reported map[reportKey]bool
+}
+
+// reportKey identifies a diagnostic: one per category per node.
+type reportKey struct {
+	pos, end token.Pos
+	cat      string
 }
 
 func newReporter(pass *analysis.Pass, cfg *Config) *reporter {
-	return &reporter{pass: pass, cfg: cfg, ignores: make(map[*token.File]map[int][]string)}
+	return &reporter{pass: pass, cfg: cfg, ignores: make(map[*token.File]map[int][]string), reported: make(map[reportKey]bool)}
 }
 
 // report sends one diagnostic of category cat at node and says whether it was sent.
@@ -34,6 +41,11 @@ func (r *reporter) report(cat string, node ast.Node, msg string, fix *analysis.S
 	if !r.cfg.enabled(cat) || r.ignored(cat, node.Pos()) {
 		return false
 	}
+	key := reportKey{node.Pos(), node.End(), cat}
+	if r.reported[key] {
+		return true // a statement shared by several carriers (one SetSameSite, two SetCookies)
+	}
+	r.reported[key] = true
 	d := analysis.Diagnostic{
 		Pos:      node.Pos(),
 		End:      node.End(),

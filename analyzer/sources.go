@@ -38,6 +38,8 @@ type source struct {
 	assign bool
 	// loc is the location that holds the value, which says how to read it.
 	loc location
+	// label is the option as the user wrote it (iris.CookieHTTPOnly), for messages.
+	label string
 }
 
 // gather collects the sources of each attribute: the literal's fields or the call's
@@ -59,8 +61,8 @@ func (c *checker) gather(inst *instance) {
 			objs = append(objs, binding{obj: v})
 		}
 	}
-	if m.anyValueOf != "" {
-		objs = append(objs, c.valuesOf(m.pkg, m.anyValueOf)...)
+	if m.anyValueOf != (typeRef{}) {
+		objs = append(objs, c.valuesOf(m.anyValueOf)...)
 	}
 	for _, b := range objs {
 		if b.obj == nil {
@@ -79,6 +81,15 @@ func (c *checker) gather(inst *instance) {
 	}
 	if helper != nil {
 		c.callerSources(inst, helper)
+	}
+	if inst.replaced {
+		// Every setting is replaced by a value judged on its own; explicit values set on the
+		// carrier itself are still judged.
+		for a := range m.attrs {
+			if len(inst.values[a]) == 0 {
+				inst.values[a] = append(inst.values[a], source{assign: true})
+			}
+		}
 	}
 }
 
@@ -112,8 +123,12 @@ func (c *checker) literalSources(inst *instance) {
 func (c *checker) callSources(inst *instance) {
 	call := inst.call
 	for a, loc := range inst.model.attrs {
-		// An argument spread with ... hides the positions from it on.
-		if loc.arg > 0 && loc.arg <= len(call.Args) && !(call.Ellipsis.IsValid() && loc.arg >= len(call.Args)) {
+		switch {
+		case loc.arg == 0:
+		case call.Ellipsis.IsValid() && loc.arg >= len(call.Args):
+			// An argument spread with ... hides the positions from it on: unknown, so set.
+			inst.values[a] = append(inst.values[a], source{at: call, loc: loc})
+		case loc.arg <= len(call.Args):
 			e := call.Args[loc.arg-1]
 			inst.values[a] = append(inst.values[a], source{expr: e, at: e, loc: loc})
 		}
@@ -142,7 +157,13 @@ func (c *checker) optionSources(inst *instance, row *model, call *ast.CallExpr) 
 		if opt.call != nil {
 			c.ownedOptions[opt.call] = true
 		}
-		inst.values[opt.attr] = append(inst.values[opt.attr], source{expr: opt.value, at: e, assign: true, loc: opt.row.attrs[opt.attr]})
+		loc := opt.row.attrs[opt.attr]
+		loc.field, loc.method, loc.arg = "", "", 0
+		label := types.ExprString(e)
+		if opt.call != nil {
+			label = types.ExprString(opt.call.Fun)
+		}
+		inst.values[opt.attr] = append(inst.values[opt.attr], source{expr: opt.value, at: e, assign: true, loc: loc, label: label + " option"})
 	}
 }
 
@@ -207,6 +228,9 @@ func (c *checker) optionOf(e ast.Expr) (optionArg, bool) {
 // the field path, assignments replacing a struct on that path, and method calls.
 func (c *checker) overrides(b binding, loc location) []source {
 	var srcs []source
+	byField, byMethod := loc, loc
+	byField.option, byField.method, byField.arg = "", "", 0
+	byMethod.option, byMethod.field, byMethod.arg = "", "", 0
 	if loc.field != "" {
 		want := append(slices.Clone(b.path), strings.Split(loc.field, ".")...)
 		for _, fa := range c.assigns[b.obj] {
@@ -216,7 +240,7 @@ func (c *checker) overrides(b binding, loc location) []source {
 			}
 			fa.owned = true
 			if len(names) == len(want) {
-				srcs = append(srcs, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: loc})
+				srcs = append(srcs, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: byField})
 			} else {
 				srcs = append(srcs, source{at: fa.lhs, assign: true}) // a whole struct, judged itself
 			}
@@ -225,7 +249,7 @@ func (c *checker) overrides(b binding, loc location) []source {
 	if loc.method != "" && len(b.path) == 0 {
 		for _, call := range c.methodCalls[b.obj] {
 			if methodName(call) == loc.method && len(call.Args) > 0 {
-				srcs = append(srcs, source{expr: call.Args[0], at: call.Args[0], assign: true, loc: loc})
+				srcs = append(srcs, source{expr: call.Args[0], at: call.Args[0], assign: true, loc: byMethod})
 			}
 		}
 	}
@@ -250,13 +274,13 @@ func (c *checker) isReplaced(b binding, m *model) bool {
 	return false
 }
 
-// valuesOf returns every variable of type pkg.name (or a pointer to it) that has
-// assignments to its fields or method calls in the package.
-func (c *checker) valuesOf(pkg, name string) []binding {
+// valuesOf returns every variable of type t (or a pointer to it) that has assignments to its
+// fields or method calls in the package.
+func (c *checker) valuesOf(t typeRef) []binding {
 	var out []binding
 	seen := make(map[types.Object]bool)
 	add := func(obj types.Object) {
-		if !seen[obj] && isNamed(obj.Type(), pkg, name) {
+		if !seen[obj] && isNamed(obj.Type(), t.pkg, t.name) {
 			seen[obj] = true
 			out = append(out, binding{obj: obj})
 		}
@@ -300,10 +324,15 @@ func (c *checker) callerSources(inst *instance, helper *types.Func) {
 	inst.replaced = inst.replaced || replaced
 }
 
+// fieldNames returns the names of the fields of path, leaving out embedded fields
+// (store.Config.CookieSecure is store.CookieSecure).
 func fieldNames(path []*types.Var) []string {
-	names := make([]string, len(path))
+	names := make([]string, 0, len(path))
 	for i, f := range path {
-		names[i] = f.Name()
+		if f.Embedded() && i < len(path)-1 {
+			continue
+		}
+		names = append(names, f.Name())
 	}
 	return names
 }

@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -47,47 +46,19 @@ type stubPackage struct {
 // type and tag (a stub may list a prefix of the fields), constant values,
 // and methods with the same signature and receiver kind.
 func TestStubsMatchRealModules(t *testing.T) {
-	required := os.Getenv(realModulesEnv) == "1"
-	if testing.Short() && !required {
-		t.Skip("loads the real modules; skipped in -short mode unless " + realModulesEnv + "=1")
-	}
-	testdata, err := filepath.Abs(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	realmod := filepath.Join(testdata, "realmod")
-
+	realmod, realEnv := realModules(t)
+	testdata := filepath.Dir(realmod)
 	stubs := findStubs(t, filepath.Join(testdata, "src"))
 	if len(stubs) == 0 {
 		t.Fatal("no stub packages found under testdata/src")
 	}
-
-	// Module-mode environment for testdata/realmod. Without the env var the
-	// proxy is off, so nothing is downloaded behind the user's back.
-	realEnv := append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GO111MODULE=on")
-	if !required {
-		realEnv = append(realEnv, "GOPROXY=off")
-	}
-	start := time.Now()
-	download := exec.Command("go", "mod", "download")
-	download.Dir = realmod
-	download.Env = realEnv
-	if out, err := download.CombinedOutput(); err != nil {
-		if required {
-			t.Fatalf("go mod download in %s: %v\n%s", realmod, err, out)
-		}
-		first, _, _ := strings.Cut(string(out), "\n")
-		t.Skipf("real modules are not in the module cache (set %s=1 to download them): %v: %s",
-			realModulesEnv, err, first)
-	}
-	t.Logf("go mod download: %v", time.Since(start).Round(time.Millisecond))
 
 	paths := make([]string, len(stubs))
 	for i, s := range stubs {
 		paths[i] = s.path
 	}
 	const mode = packages.NeedName | packages.NeedTypes | packages.NeedModule
-	start = time.Now()
+	start := time.Now()
 	stubPkgs := load(t, &packages.Config{
 		Mode: mode,
 		Dir:  testdata,

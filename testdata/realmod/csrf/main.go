@@ -32,19 +32,19 @@ func Handler() http.Handler {
 	var h http.Handler = csrf.Protect(key)(mux)
 
 	// Development: Secure turned off with a constant.
-	h = csrf.Protect(key, csrf.Secure(false), csrf.Path("/"))(h)
+	h = csrf.Protect(key, csrf.Secure(false), csrf.Path("/"))(h) // want `csrf\.Protect sets csrf\.Secure option to false`
 
 	// Cross-site embed: None without Secure.
 	h = csrf.Protect(key,
-		csrf.SameSite(csrf.SameSiteNoneMode),
-		csrf.Secure(false),
+		csrf.SameSite(csrf.SameSiteNoneMode), // want `csrf\.Protect "embed_csrf" sets csrf\.SameSite option to None without Secure`
+		csrf.Secure(false),                   // want `csrf\.Protect "embed_csrf" sets csrf\.Secure option to false`
 		csrf.MaxAge(0),
 		csrf.CookieName("embed_csrf"),
 		csrf.ErrorHandler(http.HandlerFunc(failed)),
 	)(h)
 
 	// Runtime choice and an explicit Default mode.
-	opts := []csrf.Option{csrf.Secure(!dev), csrf.HttpOnly(true), csrf.SameSite(csrf.SameSiteDefaultMode)}
+	opts := []csrf.Option{csrf.Secure(!dev), csrf.HttpOnly(true), csrf.SameSite(csrf.SameSiteDefaultMode)} // want `csrf\.Protect sets csrf\.SameSite to csrf\.SameSiteDefaultMode, which sends no SameSite attribute`
 	return csrf.Protect(key, opts...)(h)
 }
 

@@ -21,7 +21,7 @@ func init() {
 func New(secret []byte) *echo.Echo {
 	e := echo.New()
 
-	e.Use(middleware.CSRF())
+	e.Use(middleware.CSRF()) // want `middleware\.CSRF leaves Secure off by default \(set CookieSecure to true\)` `middleware\.CSRF sends no SameSite attribute \(set CookieSameSite with Lax or Strict\)`
 	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
 		TokenLookup:    "form:_csrf",
 		CookieName:     "_csrf",
@@ -45,7 +45,7 @@ func New(secret []byte) *echo.Echo {
 }
 
 func index(c echo.Context) error {
-	c.SetCookie(&http.Cookie{
+	c.SetCookie(&http.Cookie{ // want `http\.Cookie "visited" has no HttpOnly` `http\.Cookie "visited" has no SameSite` `http\.Cookie "visited" has no Secure`
 		Name:    "visited",
 		Value:   "yes",
 		Expires: time.Now().Add(24 * time.Hour),
@@ -58,7 +58,7 @@ func login(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	sess.Options = &sessions.Options{
+	sess.Options = &sessions.Options{ // want `sessions\.Options has no SameSite` `sessions\.Options has no Secure`
 		Path:     "/",
 		MaxAge:   86400 * 7,
 		HttpOnly: true,

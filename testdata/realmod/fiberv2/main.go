@@ -10,7 +10,7 @@ import (
 )
 
 // store uses the session defaults (Secure and HTTPOnly false, 24h).
-var store = session.New()
+var store = session.New() // want `session\.New leaves Secure off by default \(set CookieSecure to true\)` `session\.New leaves HttpOnly off by default \(set CookieHTTPOnly to true\)`
 
 // secureStore is configured in init after construction.
 var secureStore *session.Store
@@ -37,7 +37,7 @@ func New() *fiber.App {
 		CookieSecure:   true,
 		Expiration:     1 * time.Hour,
 	}))
-	app.Use(csrf.New())
+	app.Use(csrf.New()) // want `csrf\.New leaves Secure off by default \(set CookieSecure to true\)`
 
 	app.Get("/", index)
 	app.Post("/login", login)
@@ -74,7 +74,7 @@ func login(c *fiber.Ctx) error {
 	c.Cookie(&fiber.Cookie{
 		Name:     "remember_me",
 		Value:    "1",
-		Expires:  time.Now().Add(60 * 24 * time.Hour),
+		Expires:  time.Now().Add(60 * 24 * time.Hour), // want `session cookie fiber\.Cookie "remember_me" lives 60d, longer than the 14d limit \(flag -max-age\)`
 		Secure:   true,
 		HTTPOnly: true,
 		SameSite: fiber.CookieSameSiteLaxMode,
@@ -83,12 +83,12 @@ func login(c *fiber.Ctx) error {
 }
 
 func prefs(c *fiber.Ctx) error {
-	cookie := new(fiber.Cookie)
+	cookie := new(fiber.Cookie) // want `fiber\.Cookie "theme" has no Secure` `fiber\.Cookie "theme" has no HTTPOnly`
 	cookie.Name = "theme"
 	cookie.Value = c.Query("theme")
 	cookie.MaxAge = 86400
 	c.Cookie(cookie)
 
-	c.Cookie(&fiber.Cookie{Name: "embed", Value: "1", SameSite: "None"})
+	c.Cookie(&fiber.Cookie{Name: "embed", Value: "1", SameSite: "None"}) // want `fiber\.Cookie "embed" has no HTTPOnly`
 	return c.SendStatus(fiber.StatusOK)
 }

@@ -15,7 +15,7 @@ func New() *fiber.App {
 	app := fiber.New()
 
 	// Session middleware with the defaults (Secure and HTTPOnly false).
-	app.Use(session.New())
+	app.Use(session.New()) // want `session\.New leaves Secure off by default \(set CookieSecure to true\)` `session\.New leaves HttpOnly off by default \(set CookieHTTPOnly to true\)`
 
 	// A second middleware with its store, hardened after construction.
 	handler, store := session.NewWithStore(session.Config{
@@ -46,7 +46,7 @@ func New() *fiber.App {
 
 // apiStore is a store with a long idle timeout.
 var apiStore = session.NewStore(session.Config{
-	IdleTimeout:    30 * 24 * time.Hour,
+	IdleTimeout:    30 * 24 * time.Hour, // want `session cookie session\.Config lives 30d, longer than the 14d limit \(flag -max-age\)`
 	CookieSecure:   true,
 	CookieHTTPOnly: true,
 })
@@ -72,7 +72,7 @@ func login(c fiber.Ctx) error {
 	c.Cookie(&fiber.Cookie{
 		Name:        "remember_me",
 		Value:       "1",
-		MaxAge:      86400 * 30,
+		MaxAge:      86400 * 30, // want `session cookie fiber\.Cookie "remember_me" lives 30d, longer than the 14d limit \(flag -max-age\)`
 		Secure:      true,
 		HTTPOnly:    true,
 		Partitioned: true,
@@ -82,7 +82,7 @@ func login(c fiber.Ctx) error {
 }
 
 func prefs(c fiber.Ctx) error {
-	c.Cookie(&fiber.Cookie{Name: "theme", Value: c.Query("theme"), SameSite: "disabled"})
+	c.Cookie(&fiber.Cookie{Name: "theme", Value: c.Query("theme"), SameSite: "disabled"}) // want `fiber\.Cookie "theme" has no HTTPOnly` `fiber\.Cookie "theme" has no Secure` `fiber\.Cookie "theme" sets SameSite to "disabled", which sends no SameSite attribute`
 	c.ClearCookie("old")
 	return c.Status(fiber.StatusOK).SendString("ok")
 }

@@ -17,11 +17,11 @@ func NewRouter(secret []byte) *gin.Engine {
 	r := gin.Default()
 
 	// Cookie store with the library defaults (Secure, SameSite=None, 30 days).
-	r.Use(sessions.Sessions("app", cookie.NewStore(secret)))
+	r.Use(sessions.Sessions("app", cookie.NewStore(secret))) // want `cookie\.NewStore leaves HttpOnly off by default \(configure it with store\.Options\(sessions\.Options\{\.\.\.\}\) and set HttpOnly to true\)` `cookie\.NewStore defaults SameSite to None, so the cookie is sent on cross-site requests \(CSRF\)` `session cookie cookie\.NewStore lives 30d by default, longer than the 14d limit \(flag -max-age\)`
 
 	// Memstore with Options replaced: only HttpOnly is named.
 	mem := memstore.NewStore(secret)
-	mem.Options(sessions.Options{HttpOnly: true, MaxAge: 3600})
+	mem.Options(sessions.Options{HttpOnly: true, MaxAge: 3600}) // want `sessions\.Options has no SameSite` `sessions\.Options has no Secure`
 	r.Use(sessions.Sessions("mem", mem))
 
 	api := r.Group("/api")
@@ -55,7 +55,7 @@ func newRedisStore(secret []byte) (redis.Store, error) {
 func login(c *gin.Context) {
 	s := sessions.Default(c)
 	s.Set("user", c.Query("user"))
-	s.Options(sessions.Options{Path: "/", MaxAge: 86400 * 30, HttpOnly: true})
+	s.Options(sessions.Options{Path: "/", MaxAge: 86400 * 30, HttpOnly: true}) // want `sessions\.Options has no SameSite` `sessions\.Options has no Secure` `session cookie sessions\.Options lives 30d, longer than the 14d limit \(flag -max-age\)`
 	_ = s.Save()
 	c.SetSameSite(http.SameSiteLaxMode)
 	c.SetCookie("session_hint", "1", 3600, "/", "", true, true)
@@ -64,7 +64,7 @@ func login(c *gin.Context) {
 
 // theme sets a cookie without SetSameSite and with constant-false flags.
 func theme(c *gin.Context) {
-	c.SetCookie("theme", c.Query("t"), 86400*365, "", "", false, false)
+	c.SetCookie("theme", c.Query("t"), 86400*365, "", "", false, false) // want `gin\.Context\.SetCookie "theme" sends no SameSite attribute \(call SetSameSite with Lax or Strict\)` `gin\.Context\.SetCookie "theme" sets secure argument to false` `gin\.Context\.SetCookie "theme" sets httpOnly argument to false`
 	c.String(http.StatusOK, "theme set")
 }
 
@@ -77,12 +77,12 @@ func track(c *gin.Context) {
 
 // data uses SetCookieData with an http.Cookie.
 func data(c *gin.Context) {
-	c.SetCookieData(&http.Cookie{
+	c.SetCookieData(&http.Cookie{ // want `http\.Cookie "auth_token" has no Secure`
 		Name:     "auth_token",
 		Value:    "t",
-		MaxAge:   86400 * 30,
+		MaxAge:   86400 * 30, // want `session cookie http\.Cookie "auth_token" lives 30d, longer than the 14d limit \(flag -max-age\)`
 		HttpOnly: true,
-		SameSite: http.SameSiteDefaultMode,
+		SameSite: http.SameSiteDefaultMode, // want `http\.Cookie "auth_token" sets SameSite to http\.SameSiteDefaultMode, which sends no SameSite attribute`
 	})
 	if v, err := c.Cookie("auth_token"); err == nil {
 		c.String(http.StatusOK, v)

@@ -22,9 +22,9 @@ func Login(w http.ResponseWriter, r *http.Request) {
 // Remember extends one session to 90 days.
 func Remember(w http.ResponseWriter, r *http.Request) {
 	sess, _ := fsStore.Get(r, "remember")
-	sess.Options = &sessions.Options{
+	sess.Options = &sessions.Options{ // want `sessions\.Options has no HttpOnly` `sessions\.Options has no SameSite` `sessions\.Options has no Secure`
 		Path:   "/",
-		MaxAge: 86400 * 90,
+		MaxAge: 86400 * 90, // want `session cookie sessions\.Options lives 90d, longer than the 14d limit \(flag -max-age\)`
 	}
 	_ = sess.Save(r, w)
 }
@@ -58,5 +58,5 @@ func API(w http.ResponseWriter, r *http.Request) {
 
 // Flash writes a one-off cookie built from gorilla Options.
 func Flash(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, sessions.NewCookie("flash", "saved", &sessions.Options{Path: "/", MaxAge: 60}))
+	http.SetCookie(w, sessions.NewCookie("flash", "saved", &sessions.Options{Path: "/", MaxAge: 60})) // want `sessions\.Options has no HttpOnly` `sessions\.Options has no SameSite` `sessions\.Options has no Secure`
 }

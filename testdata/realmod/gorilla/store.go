@@ -31,7 +31,7 @@ func init() {
 	store.MaxAge(86400 * 7)
 
 	adminStore = sessions.NewCookieStore([]byte("admin-key"))
-	adminStore.Options = &sessions.Options{
+	adminStore.Options = &sessions.Options{ // want `sessions\.Options has no SameSite` `sessions\.Options has no Secure`
 		Path:     "/admin",
 		MaxAge:   3600,
 		HttpOnly: true,
@@ -42,7 +42,7 @@ func init() {
 	if err != nil {
 		panic(err)
 	}
-	redisStore.SetMaxAge(86400 * 60)
+	redisStore.SetMaxAge(86400 * 60) // want `session cookie redistore\.NewRediStore lives 60d, longer than the 14d limit \(flag -max-age\)`
 
 	memStore = memstore.NewMemStore([]byte("mem-key"))
 	memStore.Options.Secure = true

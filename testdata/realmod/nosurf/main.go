@@ -36,5 +36,5 @@ func Hardened() http.Handler {
 
 // Pure uses the interface-returning constructor.
 func Pure() http.Handler {
-	return nosurf.NewPure(http.HandlerFunc(form))
+	return nosurf.NewPure(http.HandlerFunc(form)) // want `nosurf\.NewPure leaves Secure off by default \(configure it with nosurf\.New\(h\) and h\.SetBaseCookie\(http\.Cookie\{\.\.\.\}\) and set Secure to true\)` `nosurf\.NewPure sends no SameSite attribute \(configure it with nosurf\.New\(h\) and h\.SetBaseCookie\(http\.Cookie\{\.\.\.\}\) and set SameSite with Lax or Strict\)`
 }

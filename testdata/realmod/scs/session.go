@@ -12,7 +12,7 @@ import (
 var sessionManager *scs.SessionManager
 
 // adminManager keeps the scs defaults (Secure false).
-var adminManager = scs.New()
+var adminManager = scs.New() // want `scs\.New leaves Secure off by default \(set Cookie\.Secure to true\)`
 
 func init() {
 	sessionManager = scs.New()
@@ -25,10 +25,10 @@ func init() {
 
 // newRememberManager makes a long-lived manager through a helper.
 func newRememberManager() *scs.SessionManager {
-	sm := scs.New()
-	sm.Lifetime = 90 * 24 * time.Hour
-	sm.Cookie.HttpOnly = false
-	sm.Cookie.SameSite = http.SameSiteNoneMode
+	sm := scs.New()                            // want `scs\.New leaves Secure off by default \(set Cookie\.Secure to true\)`
+	sm.Lifetime = 90 * 24 * time.Hour          // want `session cookie scs\.New lives 90d, longer than the 14d limit \(flag -max-age\)`
+	sm.Cookie.HttpOnly = false                 // want `scs\.New sets Cookie\.HttpOnly to false`
+	sm.Cookie.SameSite = http.SameSiteNoneMode // want `scs\.New sets Cookie\.SameSite to None without Secure`
 	return sm
 }
 
