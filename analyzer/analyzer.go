@@ -89,11 +89,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	return nil, nil
 }
 
-// importsModel reports whether the package is or imports a package of the library table.
-// Carriers reached only through another package's exported aliases are not seen.
+// importsModel reports whether the package imports a package of the library table. A
+// modelled library itself is skipped: its own cookies are parsed or defaults, not an
+// application's configuration. Carriers reached only through another package's exported
+// aliases are not seen.
 func importsModel(pass *analysis.Pass) bool {
 	if modelPaths[pass.Pkg.Path()] {
-		return true
+		return false
 	}
 	for _, imp := range pass.Pkg.Imports() {
 		if modelPaths[imp.Path()] {

@@ -614,7 +614,7 @@ func (c *checker) judgePrefix(inst *instance, f facts, offered map[attr]bool) {
 		}
 		if !pathOK {
 			problems = append(problems, `no Path "/"`)
-			if badPath != nil {
+			if badPath != nil && !c.dropsPackage(badPath.expr, `"/"`) {
 				edits = append(edits, analysis.TextEdit{Pos: badPath.expr.Pos(), End: badPath.expr.End(), NewText: []byte(`"/"`)})
 			} else if len(inst.values[attrPath]) == 0 {
 				if fix := c.insertFix(inst, attrPath, `"/"`); fix != nil {

@@ -11,6 +11,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -25,7 +26,14 @@ func main() {
 	} else if len(rest) != len(os.Args)-1 {
 		os.Args = append(os.Args[:1], rest...) // -sarif=false: the usual driver
 	}
-	singlechecker.Main(analyzer.Analyzer)
+	checkAnalyzerFlags(os.Args[1:])
+	checkPatterns(os.Args[1:])
+	a := analyzer.Analyzer
+	if fixRequested(os.Args[1:]) {
+		// -fix rewrites files: only in packages that load and type-check without errors.
+		a.RunDespiteErrors = false
+	}
+	singlechecker.Main(a)
 }
 
 // sarifFlag reports whether args ask for SARIF output, and returns args without any
@@ -47,4 +55,66 @@ func sarifFlag(args []string) (sarif bool, rest []string) {
 		rest = append(rest, arg)
 	}
 	return sarif, rest
+}
+
+// fixRequested reports whether args ask the driver to apply fixes (-fix, -fix=true).
+func fixRequested(args []string) bool {
+	for _, arg := range args {
+		if arg == "--" {
+			return false // patterns follow
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if strings.HasPrefix(arg, "-") && name == "fix" {
+			on, err := strconv.ParseBool(value)
+			return !hasValue || on || err != nil
+		}
+	}
+	return false
+}
+
+// driverFlags are the flags of the singlechecker driver (go/analysis/internal/analysisflags,
+// go/analysis/internal/checker), plus -help.
+var driverFlags = map[string]bool{
+	"V": true, "all": true, "c": true, "cpuprofile": true, "debug": true, "diff": true, "fix": true,
+	"flags": true, "json": true, "memprofile": true, "source": true, "tags": true, "test": true,
+	"trace": true, "v": true, "help": true, "h": true,
+}
+
+// checkAnalyzerFlags rejects an unknown flag, or a bad value of one of the analyzer's own
+// flags, with one line and exit status 2, before the driver prints its whole usage (under go
+// vet and go fix, once per package of the build).
+func checkAnalyzerFlags(args []string) {
+	fresh := analyzer.New(analyzer.DefaultConfig())
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		if arg == "--" {
+			return
+		}
+		if !strings.HasPrefix(arg, "-") {
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		f := fresh.Flags.Lookup(name)
+		if f == nil {
+			if !driverFlags[name] {
+				fmt.Fprintf(os.Stderr, "cookiecheck: flag provided but not defined: -%s (see cookiecheck -help)\n", name)
+				os.Exit(2)
+			}
+			continue // the driver's
+		}
+		if !hasValue {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+				continue
+			}
+			if i+1 == len(args) {
+				continue
+			}
+			i++
+			value = args[i]
+		}
+		if err := f.Value.Set(value); err != nil {
+			fmt.Fprintf(os.Stderr, "cookiecheck: invalid value %q for flag -%s: %v (see cookiecheck -help)\n", value, name, err)
+			os.Exit(2)
+		}
+	}
 }
