@@ -25,6 +25,7 @@ const (
 
 // check judges every carrier, then the unsafe settings made outside any carrier.
 func (c *checker) check() {
+	c.splitRebound()
 	for _, inst := range c.carriers {
 		c.gather(inst)
 	}
@@ -428,13 +429,16 @@ func (c *checker) reportFalse(label, attrLabel string, a attr, s source) {
 	if !ok || on {
 		return
 	}
-	safe := "true"
-	if s.loc.kind == kindBoolInverted {
-		safe = "false"
-	}
 	cat, why := CategorySecure, whySecure
 	if a == attrHTTPOnly {
 		cat, why = CategoryHTTPOnly, whyHTTPOnly
+	}
+	if c.rep.done(s.at, cat) {
+		return // a statement shared by several carriers, already reported
+	}
+	safe := "true"
+	if s.loc.kind == kindBoolInverted {
+		safe = "false"
 	}
 	msg := fmt.Sprintf("%s sets %s to %s: %s", label, attrLabel, types.ExprString(s.expr), why)
 	c.rep.report(cat, s.at, msg, c.replaceFix(s.expr, fmt.Sprintf("Set %s to %s", attrLabel, safe), safe))
@@ -494,6 +498,9 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 
 // reportOmitted reports a SameSite value that sends no attribute, with a fix setting Lax.
 func (c *checker) reportOmitted(inst *instance, f facts, s source) {
+	if c.rep.done(s.at, CategorySameSite) {
+		return // a statement shared by several carriers, already reported
+	}
 	msg := fmt.Sprintf("%s sets %s to %s, which sends no SameSite attribute: %s",
 		inst.label(f), c.sourceLabel(inst, attrSameSite, s), types.ExprString(s.expr), whySameSite)
 	c.rep.report(CategorySameSite, s.at, msg, c.sameSiteReplaceFix(inst, s))

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -28,7 +29,7 @@ type checker struct {
 	// unbound lists assignments to carrier fields whose root is not a variable (f().Secure = false).
 	unbound []*fieldAssign
 	// methodCalls lists, per variable, the calls of modelled libraries' methods on it
-	// (store.MaxAge(n), c.SetSameSite(m), h.SetBaseCookie(c)).
+	// (store.MaxAge(n), c.SetSameSite(m), h.SetBaseCookie(c)). Like assigns, in source order.
 	methodCalls map[types.Object][]*ast.CallExpr
 	// options lists the calls of option functions (csrf.Secure(false)), to judge those that
 	// are not an argument of their carrier's call.
@@ -49,6 +50,9 @@ type checker struct {
 	csrfVars map[types.Object]bool
 	// pkgNameUses counts the uses of each file's imports; built on demand for fixes.
 	pkgNameUses map[*types.PkgName]int
+	// anyValues and overrideCache memoize the settings made on every value of a type.
+	anyValues     map[typeRef][]binding
+	overrideCache map[overrideKey][]source
 }
 
 // fieldAssign is an assignment to a field path rooted at a variable: root.path[0].path[1] = rhs.
@@ -61,10 +65,38 @@ type fieldAssign struct {
 }
 
 // binding is a value and where it is stored: a variable, or a field path of a variable
-// (store.Options = &sessions.Options{...}).
+// (store.Options = &sessions.Options{...}). When a variable holds several carriers in turn,
+// each owns the settings made from its own binding [from] to the next one [to).
 type binding struct {
-	obj  types.Object
-	path []string
+	obj      types.Object
+	path     []string
+	from, to token.Pos
+}
+
+// splitRebound gives each carrier stored in the same variable in turn
+// (c = &http.Cookie{...}; ...; c = &http.Cookie{...}) the settings made after it and before
+// the next: the first also owns those made before it.
+func (c *checker) splitRebound() {
+	byVar := make(map[types.Object][]*instance)
+	for _, inst := range c.carriers {
+		if b := inst.bound; b.obj != nil && len(b.path) == 0 && inst.model.recv == "" {
+			byVar[b.obj] = append(byVar[b.obj], inst)
+		}
+	}
+	for _, insts := range byVar {
+		if len(insts) < 2 {
+			continue
+		}
+		slices.SortFunc(insts, func(a, b *instance) int { return cmp.Compare(a.at.Pos(), b.at.Pos()) })
+		for i, inst := range insts {
+			if i > 0 {
+				inst.bound.from = inst.at.Pos()
+			}
+			if i+1 < len(insts) {
+				inst.bound.to = insts[i+1].at.Pos()
+			}
+		}
+	}
 }
 
 // collect indexes the package in one traversal and records every carrier.
@@ -76,6 +108,8 @@ func (c *checker) collect(insp *inspector.Inspector) {
 	c.returned = make(map[types.Object]*types.Func)
 	c.clientUses = make(map[types.Object]int)
 	c.csrfVars = make(map[types.Object]bool)
+	c.anyValues = make(map[typeRef][]binding)
+	c.overrideCache = make(map[overrideKey][]source)
 
 	filter := []ast.Node{
 		(*ast.AssignStmt)(nil),
@@ -123,8 +157,8 @@ func (c *checker) indexAssign(n *ast.AssignStmt) {
 			continue
 		}
 		root, path := c.fieldPath(sel)
-		if len(path) == 0 {
-			continue // not a field selection
+		if !modelledPath(path) {
+			continue // not a field of a modelled library's type
 		}
 		fa := &fieldAssign{root: root, path: path, lhs: sel}
 		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
@@ -136,6 +170,17 @@ func (c *checker) indexAssign(n *ast.AssignStmt) {
 			c.unbound = append(c.unbound, fa)
 		}
 	}
+}
+
+// modelledPath reports whether a field path goes through a field declared by a library of
+// the table (c.Secure, store.Options.HttpOnly, sm.Cookie.Secure).
+func modelledPath(path []*types.Var) bool {
+	for _, f := range path {
+		if f != nil && f.Pkg() != nil && modelPaths[f.Pkg().Path()] {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldPath resolves a selector chain v.f1.f2 to its root variable (nil if the chain does

@@ -541,8 +541,8 @@ func withMethod(attrs map[attr]location, a attr, method string) map[attr]locatio
 var (
 	// modelPaths is the set of import paths the table mentions, for the fast path.
 	modelPaths = make(map[string]bool)
-	// structRows and callRows find a row by pkg.Type or pkg.Recv.Func.
-	structRows = make(map[string]*model)
+	// structRows finds a row by its type; callRows by pkg.Func or pkg.Recv.Func.
+	structRows = make(map[typeRef]*model)
 	callRows   = make(map[string]*model)
 	// optionRows finds the call row and attribute of an option function by pkg.Func.
 	optionRows = make(map[string]optionRow)
@@ -561,7 +561,7 @@ func init() {
 			key = row.pkg + "." + row.recv + "." + row.name
 		}
 		if row.shape == shapeStruct {
-			structRows[key] = row
+			structRows[typeRef{row.pkg, row.name}] = row
 		} else {
 			callRows[key] = row
 		}

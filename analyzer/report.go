@@ -60,6 +60,11 @@ func (r *reporter) report(cat string, node ast.Node, msg string, fix *analysis.S
 	return true
 }
 
+// done reports whether a diagnostic of category cat was already sent at node.
+func (r *reporter) done(node ast.Node, cat string) bool {
+	return r.reported[reportKey{node.Pos(), node.End(), cat}]
+}
+
 // flush sends the diagnostics in source order. Diagnostics at one position go in the order of
 // their fix messages: drivers differ (report order, message order) in how they stack
 // insertions at one point, and this makes every driver write the fields in the same order.

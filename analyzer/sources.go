@@ -1,7 +1,9 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -62,7 +64,10 @@ func (c *checker) gather(inst *instance) {
 		}
 	}
 	if m.anyValueOf != (typeRef{}) {
-		objs = append(objs, c.valuesOf(m.anyValueOf)...)
+		if _, ok := c.anyValues[m.anyValueOf]; !ok {
+			c.anyValues[m.anyValueOf] = c.valuesOf(m.anyValueOf)
+		}
+		objs = append(objs, c.anyValues[m.anyValueOf]...)
 	}
 	for _, b := range objs {
 		if b.obj == nil {
@@ -227,13 +232,33 @@ func (c *checker) optionOf(e ast.Expr) (optionArg, bool) {
 // overrides returns the sources of loc set on b after the carrier is made: assignments to
 // the field path, assignments replacing a struct on that path, and method calls.
 func (c *checker) overrides(b binding, loc location) []source {
+	if b.from.IsValid() || b.to.IsValid() || len(b.path) > 0 {
+		return c.findOverrides(b, loc)
+	}
+	// Memoized: a session's overrides count for every gorilla store of the package.
+	key := overrideKey{b.obj, loc}
+	srcs, ok := c.overrideCache[key]
+	if !ok {
+		srcs = c.findOverrides(b, loc)
+		c.overrideCache[key] = srcs
+	}
+	return srcs
+}
+
+type overrideKey struct {
+	obj types.Object
+	loc location
+}
+
+// findOverrides computes overrides.
+func (c *checker) findOverrides(b binding, loc location) []source {
 	var srcs []source
 	byField, byMethod := loc, loc
 	byField.option, byField.method, byField.arg = "", "", 0
 	byMethod.option, byMethod.field, byMethod.arg = "", "", 0
 	if loc.field != "" {
 		want := append(slices.Clone(b.path), strings.Split(loc.field, ".")...)
-		for _, fa := range c.assigns[b.obj] {
+		for _, fa := range inRange(c.assigns[b.obj], b, func(fa *fieldAssign) token.Pos { return fa.lhs.Pos() }) {
 			names := fieldNames(fa.path)
 			if len(names) <= len(b.path) || !hasPrefix(want, names) {
 				continue
@@ -247,7 +272,7 @@ func (c *checker) overrides(b binding, loc location) []source {
 		}
 	}
 	if loc.method != "" && len(b.path) == 0 {
-		for _, call := range c.methodCalls[b.obj] {
+		for _, call := range inRange(c.methodCalls[b.obj], b, (*ast.CallExpr).Pos) {
 			if methodName(call) == loc.method && len(call.Args) > 0 {
 				srcs = append(srcs, source{expr: call.Args[0], at: call.Args[0], assign: true, loc: byMethod})
 			}
@@ -348,4 +373,16 @@ func methodName(call *ast.CallExpr) string {
 		return sel.Sel.Name
 	}
 	return ""
+}
+
+// inRange returns the part of list, which is in source order, that b's range covers.
+func inRange[T any](list []T, b binding, pos func(T) token.Pos) []T {
+	lo, hi := 0, len(list)
+	if b.from.IsValid() {
+		lo, _ = slices.BinarySearchFunc(list, b.from, func(x T, p token.Pos) int { return cmp.Compare(pos(x), p) })
+	}
+	if b.to.IsValid() {
+		hi, _ = slices.BinarySearchFunc(list, b.to, func(x T, p token.Pos) int { return cmp.Compare(pos(x), p) })
+	}
+	return list[lo:max(lo, hi)]
 }

@@ -33,7 +33,7 @@ func structModelOf(t types.Type) *model {
 	if n == nil || n.Obj().Pkg() == nil {
 		return nil
 	}
-	return structRows[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+	return structRows[typeRef{n.Obj().Pkg().Path(), n.Obj().Name()}]
 }
 
 // callModelOf returns the call row for fn, or nil.

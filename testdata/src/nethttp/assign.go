@@ -48,3 +48,15 @@ type holder struct{ c *http.Cookie }
 func field(h holder) {
 	h.c.Secure = false // want `http.Cookie sets Secure to false`
 }
+
+// One variable holds several cookies in turn: each owns the assignments that follow it.
+func rebound(w http.ResponseWriter) {
+	c := &http.Cookie{Name: "r1", HttpOnly: true, SameSite: http.SameSiteLaxMode} // ok: Secure assigned below
+	c.Secure = true
+	http.SetCookie(w, c)
+	c = &http.Cookie{Name: "r2", HttpOnly: true, SameSite: http.SameSiteLaxMode} // want `"r2" has no Secure`
+	http.SetCookie(w, c)
+	c = &http.Cookie{Name: "r3", Secure: true, SameSite: http.SameSiteLaxMode} // want `"r3" has no HttpOnly`
+	c.Secure = false                                                          // want `"r3" sets Secure to false`
+	http.SetCookie(w, c)
+}
