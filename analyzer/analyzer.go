@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -39,8 +40,9 @@ func New(cfg Config) *analysis.Analyzer {
 }
 
 // analyzerDoc returns the "# Analyzer cookiecheck" section of doc.go's package comment
-// without its "cookiecheck: " prefix, so that drivers do not print the name twice.
-func analyzerDoc() string {
+// without its "cookiecheck: " prefix, so that drivers do not print the name twice. It is
+// computed once: go vet starts the tool once per package.
+var analyzerDoc = sync.OnceValue(func() string {
 	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", docFile, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil || f.Doc == nil {
 		panic("doc.go has no package comment")
@@ -51,7 +53,7 @@ func analyzerDoc() string {
 	}
 	section, _, _ = strings.Cut(section, "\n# ")
 	return strings.TrimPrefix(strings.TrimSpace(section), "cookiecheck: ")
-}
+})
 
 // CategoryDoc returns the first paragraph of category cat's section of the documentation,
 // for drivers that describe each category (SARIF rules).
