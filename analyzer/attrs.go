@@ -214,6 +214,9 @@ func (c *checker) isDeletion(inst *instance) bool {
 // the time is in the past (a deletion), and whether it could be evaluated.
 func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 	info := c.pass.TypesInfo
+	if id, isIdent := unparen(e).(*ast.Ident); isIdent {
+		e = c.timeVars[info.Uses[id]] // a variable set once: its value
+	}
 	call, isCall := unparen(e).(*ast.CallExpr)
 	if !isCall {
 		return 0, false, false

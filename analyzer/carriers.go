@@ -48,6 +48,8 @@ type checker struct {
 	useCounts map[types.Object]int
 	// csrfVars are variables given to a CSRF library as its cookie.
 	csrfVars map[types.Object]bool
+	// timeVars holds the value of each time.Time variable assigned once (nil: unknown).
+	timeVars map[types.Object]ast.Expr
 	// pkgNameUses counts the uses of each file's imports; built on demand for fixes.
 	pkgNameUses map[*types.PkgName]int
 	// anyValues and overrideCache memoize the settings made on every value of a type.
@@ -108,6 +110,7 @@ func (c *checker) collect(insp *inspector.Inspector) {
 	c.returned = make(map[types.Object]*types.Func)
 	c.clientUses = make(map[types.Object]int)
 	c.csrfVars = make(map[types.Object]bool)
+	c.timeVars = make(map[types.Object]ast.Expr)
 	c.anyValues = make(map[typeRef][]binding)
 	c.overrideCache = make(map[overrideKey][]source)
 
@@ -152,6 +155,14 @@ func (c *checker) skipFile(file *ast.File) bool {
 // indexAssign records assignments to fields.
 func (c *checker) indexAssign(n *ast.AssignStmt) {
 	for i, lhs := range n.Lhs {
+		if id, ok := lhs.(*ast.Ident); ok {
+			var rhs ast.Expr
+			if len(n.Lhs) == len(n.Rhs) {
+				rhs = n.Rhs[i]
+			}
+			c.indexTimeVar(id, rhs, n.Tok == token.DEFINE)
+			continue
+		}
 		sel, ok := unparen(lhs).(*ast.SelectorExpr)
 		if !ok {
 			continue
@@ -170,6 +181,21 @@ func (c *checker) indexAssign(n *ast.AssignStmt) {
 			c.unbound = append(c.unbound, fa)
 		}
 	}
+}
+
+// indexTimeVar records the value of a local time.Time variable set once
+// (expiration := time.Now().Add(30 * 24 * time.Hour)), so that Expires: expiration is judged
+// like the expression itself; a second assignment makes the value unknown.
+func (c *checker) indexTimeVar(id *ast.Ident, value ast.Expr, define bool) {
+	obj, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || !isNamed(obj.Type(), "time", "Time") {
+		return
+	}
+	if _, seen := c.timeVars[obj]; seen || !define || c.pass.TypesInfo.Defs[id] == nil {
+		c.timeVars[obj] = nil
+		return
+	}
+	c.timeVars[obj] = value
 }
 
 // modelledPath reports whether a field path goes through a field declared by a library of
@@ -437,8 +463,13 @@ func (c *checker) wrappedBy(cur inspector.Cursor) (*ast.CallExpr, *model) {
 	return nil, nil
 }
 
-// varDecl records var x T declarations without a value.
+// varDecl records var x T declarations without a value, and the values of time variables.
 func (c *checker) varDecl(spec *ast.ValueSpec, file *ast.File) {
+	if len(spec.Values) == len(spec.Names) {
+		for i, name := range spec.Names {
+			c.indexTimeVar(name, spec.Values[i], true)
+		}
+	}
 	if spec.Type == nil || len(spec.Values) > 0 {
 		return
 	}

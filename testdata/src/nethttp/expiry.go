@@ -30,3 +30,18 @@ func expiry(w http.ResponseWriter, secure bool, age int) {
 	c.MaxAge = 86400 * 60 // want `"jwt" lives 60d`
 	http.SetCookie(w, c)
 }
+
+// A local variable set once holds the expiry, as in many tutorials.
+func expiryVar(w http.ResponseWriter, extend bool) {
+	expiration := time.Now().Add(365 * 24 * time.Hour)
+	http.SetCookie(w, &http.Cookie{Name: "session", Expires: expiration, Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `"session" lives 1y`
+
+	gone := time.Unix(0, 0)
+	http.SetCookie(w, &http.Cookie{Name: "session", Expires: gone}) // ok: deletion
+
+	until := time.Now().Add(time.Hour)
+	if extend {
+		until = time.Now().Add(90 * 24 * time.Hour)
+	}
+	http.SetCookie(w, &http.Cookie{Name: "session", Expires: until, Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // ok: assigned twice, unknown
+}
