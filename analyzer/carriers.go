@@ -28,6 +28,8 @@ type checker struct {
 	assigns map[types.Object][]*fieldAssign
 	// unbound lists assignments to carrier fields whose root is not a variable (f().Secure = false).
 	unbound []*fieldAssign
+	// byField lists, per field of the package's own struct types, the assignments through it.
+	byField map[*types.Var][]*fieldAssign
 	// methodCalls lists, per variable, the calls of modelled libraries' methods on it
 	// (store.MaxAge(n), c.SetSameSite(m), h.SetBaseCookie(c)). Like assigns, in source order.
 	methodCalls map[types.Object][]*ast.CallExpr
@@ -73,6 +75,11 @@ type binding struct {
 	obj      types.Object
 	path     []string
 	from, to token.Pos
+	// anchor, instead of obj, is a field of one of the package's own struct types that holds
+	// the value (s.store = sessions.NewCookieStore(k)): settings made through that field on
+	// any value of the struct count (s.store.Options.HttpOnly = true in another method).
+	// path is then relative to the field.
+	anchor *types.Var
 }
 
 // splitRebound gives each carrier stored in the same variable in turn
@@ -104,6 +111,7 @@ func (c *checker) splitRebound() {
 // collect indexes the package in one traversal and records every carrier.
 func (c *checker) collect(insp *inspector.Inspector) {
 	c.assigns = make(map[types.Object][]*fieldAssign)
+	c.byField = make(map[*types.Var][]*fieldAssign)
 	c.methodCalls = make(map[types.Object][]*ast.CallExpr)
 	c.ownedOptions = make(map[*ast.CallExpr]bool)
 	c.calls = make(map[*types.Func][]binding)
@@ -179,6 +187,11 @@ func (c *checker) indexAssign(n *ast.AssignStmt) {
 			c.assigns[root] = append(c.assigns[root], fa)
 		} else if structModelOf(c.pass.TypesInfo.TypeOf(sel.X)) != nil {
 			c.unbound = append(c.unbound, fa)
+		}
+		for _, f := range path {
+			if f != nil && f.Pkg() == c.pass.Pkg {
+				c.byField[f] = append(c.byField[f], fa)
+			}
 		}
 	}
 }
@@ -544,12 +557,12 @@ func (c *checker) boundTo(cur inspector.Cursor) binding {
 			}
 		}
 	case *ast.SelectorExpr:
-		if root, path := c.fieldPath(lhs); root != nil {
-			names := make([]string, len(path))
-			for i, f := range path {
-				names[i] = f.Name()
-			}
-			return binding{obj: root, path: names}
+		root, path := c.fieldPath(lhs)
+		if len(path) > 0 && path[0] != nil && path[0].Pkg() == c.pass.Pkg {
+			return binding{anchor: path[0], path: fieldNames(path[1:])}
+		}
+		if root != nil {
+			return binding{obj: root, path: fieldNames(path)}
 		}
 	}
 	return binding{}

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strings"
 
@@ -70,7 +71,7 @@ func (c *checker) gather(inst *instance) {
 		objs = append(objs, c.anyValues[m.anyValueOf]...)
 	}
 	for _, b := range objs {
-		if b.obj == nil {
+		if b.obj == nil && b.anchor == nil {
 			continue
 		}
 		for a, loc := range m.attrs {
@@ -232,7 +233,7 @@ func (c *checker) optionOf(e ast.Expr) (optionArg, bool) {
 // overrides returns the sources of loc set on b after the carrier is made: assignments to
 // the field path, assignments replacing a struct on that path, and method calls.
 func (c *checker) overrides(b binding, loc location) []source {
-	if b.from.IsValid() || b.to.IsValid() || len(b.path) > 0 {
+	if b.from.IsValid() || b.to.IsValid() || len(b.path) > 0 || b.anchor != nil {
 		return c.findOverrides(b, loc)
 	}
 	// Memoized: a session's overrides count for every gorilla store of the package.
@@ -258,8 +259,7 @@ func (c *checker) findOverrides(b binding, loc location) []source {
 	byMethod.option, byMethod.field, byMethod.arg = "", "", 0
 	if loc.field != "" {
 		want := append(slices.Clone(b.path), strings.Split(loc.field, ".")...)
-		for _, fa := range inRange(c.assigns[b.obj], b, func(fa *fieldAssign) token.Pos { return fa.lhs.Pos() }) {
-			names := fieldNames(fa.path)
+		for fa, names := range c.settings(b) {
 			if len(names) <= len(b.path) || !hasPrefix(want, names) {
 				continue
 			}
@@ -271,7 +271,7 @@ func (c *checker) findOverrides(b binding, loc location) []source {
 			}
 		}
 	}
-	if loc.method != "" && len(b.path) == 0 {
+	if loc.method != "" && len(b.path) == 0 && b.obj != nil {
 		for _, call := range inRange(c.methodCalls[b.obj], b, (*ast.CallExpr).Pos) {
 			if methodName(call) == loc.method && len(call.Args) > 0 {
 				srcs = append(srcs, source{expr: call.Args[0], at: call.Args[0], assign: true, loc: byMethod})
@@ -286,8 +286,8 @@ func (c *checker) isReplaced(b binding, m *model) bool {
 	if len(b.path) > 0 {
 		return false
 	}
-	for _, fa := range c.assigns[b.obj] {
-		if len(fa.path) == 1 && slices.Contains(m.replacedBy, fa.path[0].Name()) {
+	for _, names := range c.settings(b) {
+		if len(names) == 1 && slices.Contains(m.replacedBy, names[0]) {
 			return true
 		}
 	}
@@ -297,6 +297,26 @@ func (c *checker) isReplaced(b binding, m *model) bool {
 		}
 	}
 	return false
+}
+
+// settings yields the assignments made on b's value, each with the names of the fields it
+// sets, relative to the value.
+func (c *checker) settings(b binding) iter.Seq2[*fieldAssign, []string] {
+	return func(yield func(*fieldAssign, []string) bool) {
+		if b.anchor == nil {
+			for _, fa := range inRange(c.assigns[b.obj], b, func(fa *fieldAssign) token.Pos { return fa.lhs.Pos() }) {
+				if !yield(fa, fieldNames(fa.path)) {
+					return
+				}
+			}
+			return
+		}
+		for _, fa := range c.byField[b.anchor] {
+			if k := slices.Index(fa.path, b.anchor); k >= 0 && !yield(fa, fieldNames(fa.path[k+1:])) {
+				return
+			}
+		}
+	}
 }
 
 // valuesOf returns every variable of type t (or a pointer to it) that has assignments to its
