@@ -15,8 +15,8 @@ type server struct {
 
 func newServer(key []byte) *server {
 	s := &server{}
-	s.store = sessions.NewCookieStore(key)            // ok: configured in (*server).harden
-	s.fs = sessions.NewFilesystemStore("", key)        // want `NewFilesystemStore leaves Secure off` `NewFilesystemStore sends no SameSite` `NewFilesystemStore lives 30d`
+	s.store = sessions.NewCookieStore(key)              // ok: configured in (*server).harden
+	s.fs = sessions.NewFilesystemStore("", key)         // want `NewFilesystemStore leaves Secure off` `NewFilesystemStore sends no SameSite` `NewFilesystemStore lives 30d`
 	s.cookie = &http.Cookie{Name: "pref", Secure: true} // ok: completed in (*server).harden
 	return s
 }
