@@ -30,6 +30,9 @@ type checker struct {
 	unbound []*fieldAssign
 	// byField lists, per field of the package's own struct types, the assignments through it.
 	byField map[*types.Var][]*fieldAssign
+	// passedTo lists, per variable, the parameters of same-package functions it is given to
+	// (harden(c)): the settings those functions make on the parameter complete it.
+	passedTo map[types.Object][]*types.Var
 	// methodCalls lists, per variable, the calls of modelled libraries' methods on it
 	// (store.MaxAge(n), c.SetSameSite(m), h.SetBaseCookie(c)). Like assigns, in source order.
 	methodCalls map[types.Object][]*ast.CallExpr
@@ -112,6 +115,7 @@ func (c *checker) splitRebound() {
 func (c *checker) collect(insp *inspector.Inspector) {
 	c.assigns = make(map[types.Object][]*fieldAssign)
 	c.byField = make(map[*types.Var][]*fieldAssign)
+	c.passedTo = make(map[types.Object][]*types.Var)
 	c.methodCalls = make(map[types.Object][]*ast.CallExpr)
 	c.ownedOptions = make(map[*ast.CallExpr]bool)
 	c.calls = make(map[*types.Func][]binding)
@@ -314,6 +318,36 @@ func (c *checker) indexCall(cur inspector.Cursor, call *ast.CallExpr, file *ast.
 	if fn.Pkg() == c.pass.Pkg && returnsCarrier(fn) {
 		c.calls[fn] = append(c.calls[fn], c.boundTo(cur))
 	}
+	if fn.Pkg() == c.pass.Pkg {
+		for i, arg := range call.Args {
+			if param := paramOf(fn, i, call); param != nil {
+				if id, ok := unparen(stripAddr(arg)).(*ast.Ident); ok && info.Uses[id] != nil {
+					c.passedTo[info.Uses[id]] = append(c.passedTo[info.Uses[id]], param)
+				}
+			}
+		}
+	}
+}
+
+// paramOf returns the parameter of fn that receives call's argument i, if it is a carrier
+// type (not a variadic one).
+func paramOf(fn *types.Func, i int, call *ast.CallExpr) *types.Var {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 || call.Ellipsis.IsValid() {
+		return nil
+	}
+	if p := sig.Params().At(i); structModelOf(p.Type()) != nil {
+		return p
+	}
+	return nil
+}
+
+// stripAddr removes a leading & from e.
+func stripAddr(e ast.Expr) ast.Expr {
+	if u, ok := unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return u.X
+	}
+	return e
 }
 
 // isClientCall reports whether fn sends cookies to a server rather than to a browser:
@@ -436,6 +470,12 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, file *ast
 	}
 	inst := &instance{model: m, at: at, lit: lit, file: file}
 	inst.wrapper, inst.wrapRow = c.wrappedBy(cur)
+	if arg := skipAddr(cur); arg.ParentEdgeKind() == edge.CallExpr_Args {
+		call := arg.Parent().Node().(*ast.CallExpr)
+		if fn := calleeFunc(c.pass.TypesInfo, call); fn != nil && fn.Pkg() == c.pass.Pkg {
+			inst.param = paramOf(fn, arg.ParentEdgeIndex(), call)
+		}
+	}
 	c.addCarrier(inst, cur)
 	if call, ok := c.configures(cur); ok && inst.bound.obj == nil {
 		// session.New(session.Config{...}) returns a store embedding the config: settings

@@ -24,6 +24,8 @@ type instance struct {
 	client  bool              // given directly to a client-side call
 	csrfArg bool              // given to a CSRF library as its cookie
 	helper  *types.Func       // the same-package function that returns the carrier, if any
+	// param is the parameter of a same-package function the literal is given to, if any.
+	param *types.Var
 	// wrapper is the call of wrapRow (a shapeWrap row) that sends the carrier, if any.
 	wrapper *ast.CallExpr
 	wrapRow *model
@@ -59,6 +61,30 @@ func (c *checker) gather(inst *instance) {
 		c.optionSources(inst, inst.wrapRow, inst.wrapper)
 	}
 	objs := []binding{inst.bound}
+	// Settings made by same-package functions the carrier is given to (harden(c)), and by
+	// those they give it to in turn.
+	var given []types.Object
+	if inst.param != nil {
+		given = append(given, inst.param)
+	}
+	if b := inst.bound; b.obj != nil && len(b.path) == 0 {
+		given = append(given, b.obj)
+	}
+	seen := make(map[types.Object]bool)
+	for len(given) > 0 {
+		obj := given[0]
+		given = given[1:]
+		if seen[obj] {
+			continue
+		}
+		seen[obj] = true
+		if obj != inst.bound.obj {
+			objs = append(objs, binding{obj: obj})
+		}
+		for _, param := range c.passedTo[obj] {
+			given = append(given, param)
+		}
+	}
 	if m.global != "" {
 		if v, ok := lookupObject(c.pass.Pkg, m.pkg, m.global).(*types.Var); ok {
 			objs = append(objs, binding{obj: v})

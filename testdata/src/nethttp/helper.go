@@ -45,3 +45,22 @@ func fromTemplate(w http.ResponseWriter) {
 	c.Secure = true
 	http.SetCookie(w, &c)
 }
+
+// complete completes every cookie given to it.
+func complete(c *http.Cookie) *http.Cookie {
+	c.Secure = true
+	c.HttpOnly = true
+	return c
+}
+
+func setHardened(w http.ResponseWriter, c *http.Cookie) {
+	c.SameSite = http.SameSiteLaxMode
+	http.SetCookie(w, complete(c))
+}
+
+func useHarden(w http.ResponseWriter) {
+	setHardened(w, &http.Cookie{Name: "h1"}) // ok: setHardened and complete set everything
+	c := &http.Cookie{Name: "h2"}            // ok: completed by setHardened (and complete through it)
+	setHardened(w, c)
+	http.SetCookie(w, complete(&http.Cookie{Name: "h3"})) // want `"h3" has no SameSite`
+}
