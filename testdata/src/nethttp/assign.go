@@ -57,6 +57,6 @@ func rebound(w http.ResponseWriter) {
 	c = &http.Cookie{Name: "r2", HttpOnly: true, SameSite: http.SameSiteLaxMode} // want `"r2" has no Secure`
 	http.SetCookie(w, c)
 	c = &http.Cookie{Name: "r3", Secure: true, SameSite: http.SameSiteLaxMode} // want `"r3" has no HttpOnly`
-	c.Secure = false                                                          // want `"r3" sets Secure to false`
+	c.Secure = false                                                           // want `"r3" sets Secure to false`
 	http.SetCookie(w, c)
 }

@@ -7,9 +7,9 @@ import (
 
 // Deletion cookies are never reported, except for their prefix.
 func deletions(w http.ResponseWriter) {
-	http.SetCookie(w, &http.Cookie{Name: "session", MaxAge: -1})                           // ok: deletion
-	http.SetCookie(w, &http.Cookie{Name: "session", Expires: time.Unix(0, 0)})             // ok: deletion
-	http.SetCookie(w, &http.Cookie{Name: "session", Expires: time.Now().Add(-time.Hour)})  // ok: deletion
+	http.SetCookie(w, &http.Cookie{Name: "session", MaxAge: -1})                            // ok: deletion
+	http.SetCookie(w, &http.Cookie{Name: "session", Expires: time.Unix(0, 0)})              // ok: deletion
+	http.SetCookie(w, &http.Cookie{Name: "session", Expires: time.Now().Add(-time.Hour)})   // ok: deletion
 	http.SetCookie(w, &http.Cookie{Name: "session", Expires: time.Now().AddDate(0, 0, -1)}) // ok: deletion
 	c := &http.Cookie{Name: "session"}                                                      // ok: deleted below
 	c.MaxAge = -1
