@@ -380,7 +380,7 @@ func (c *checker) pkgName(inst *instance, path string) string {
 			return imp.Name()
 		}
 	}
-	return path[strings.LastIndex(path, "/")+1:]
+	return pathBase(path)
 }
 
 // judgeBool reports Secure or HttpOnly missing or constant false.

@@ -1,5 +1,10 @@
 package analyzer
 
+import (
+	"slices"
+	"strings"
+)
+
 // This file holds cookiecheck's library knowledge as data: one row per carrier. A row names a
 // struct type (judged at its literals) or a function or method (judged at its calls), says
 // where each cookie attribute lives and what the library does when it is not set. Defaults
@@ -248,8 +253,6 @@ var fiberCookie = map[attr]location{
 }
 
 // fiberCookieSettings are the Cookie* fields shared by fiber's session and CSRF configs.
-// The session middleware writes its own cookie and turns "disabled" into Lax too (v2
-// session.go:259-266, v3 session.go:472-491); CSRF goes through fiber.Cookie, which honours it.
 func fiberCookieSettings(lifetime location, sameSite valueKind) map[attr]location {
 	return map[attr]location{
 		attrSecure:      field("CookieSecure", kindBool),
@@ -294,7 +297,7 @@ func beegoCookieArgs(offset int) map[attr]location {
 }
 
 // models is the library table.
-var models = []*model{
+var models = slices.Concat([]*model{
 	// net/http@go1.26.8 cookie.go:26-46; SameSite constants cookie.go:56-61. Unset fields are
 	// zero: no Secure, no HttpOnly, no SameSite attribute, no Path, a browser-session cookie.
 	// echo's c.SetCookie, gin's SetCookieData and iris's SetCookie take it as is.
@@ -358,45 +361,10 @@ var models = []*model{
 	// fasthttp@v1.51.0 forces Secure for None (cookie.go:126-131).
 	{pkg: "github.com/gofiber/fiber/v2", name: "Cookie", shape: shapeStruct, display: "fiber.Cookie",
 		attrs: fiberCookie, def: defaults{sameSite: sameSiteLax, path: "/"}, forcesSecure: true},
-	// fiber v2 session: Config (middleware/session/config.go:14-66), ConfigDefault (77-83):
-	// Expiration 24 h (<= 0 refilled), no Secure, no HttpOnly, Lax (session.go:259-266).
-	{pkg: "github.com/gofiber/fiber/v2/middleware/session", name: "Config", shape: shapeStruct, display: "session.Config",
-		attrs:   fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}, kindSameSiteLaxElse),
-		def:     defaults{sameSite: sameSiteLax, lifetime: day, path: "/"},
-		session: sessionAlways, forcesSecure: true},
-	{pkg: "github.com/gofiber/fiber/v2/middleware/session", name: "New", shape: shapeCall, display: "session.New",
-		attrs:   fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}, kindSameSiteLaxElse),
-		def:     defaults{sameSite: sameSiteLax, lifetime: day, path: "/"},
-		session: sessionAlways, forcesSecure: true, configured: true},
-	// fiber v2 csrf: Config (middleware/csrf/config.go:15-128), ConfigDefault (133-143):
-	// CookieSameSite "Lax", Expiration 1 h, no Secure.
-	{pkg: "github.com/gofiber/fiber/v2/middleware/csrf", name: "Config", shape: shapeStruct, display: "csrf.Config",
-		attrs: fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}, kindSameSiteString),
-		def:   defaults{sameSite: sameSiteLax, lifetime: 3600}, csrf: true, forcesSecure: true},
-	{pkg: "github.com/gofiber/fiber/v2/middleware/csrf", name: "New", shape: shapeCall, display: "csrf.New",
-		attrs: fiberCookieSettings(location{field: "Expiration", kind: kindDuration, zeroIsDefault: true}, kindSameSiteString),
-		def:   defaults{sameSite: sameSiteLax, lifetime: 3600}, csrf: true, forcesSecure: true, configured: true},
-
 	// fiber v3@v3.1.0 Cookie, sent by (*DefaultRes).Cookie (res.go:253-337): "" is Lax, None
 	// and Partitioned force Secure.
 	{pkg: "github.com/gofiber/fiber/v3", name: "Cookie", shape: shapeStruct, display: "fiber.Cookie",
 		attrs: fiberCookie, def: defaults{sameSite: sameSiteLax, path: "/"}, forcesSecure: true, partitionedSecure: true},
-	// fiber v3 session: Config (middleware/session/config.go:13-90), ConfigDefault (93-98):
-	// IdleTimeout 30 min, Lax, no Secure, no HttpOnly; None forces Secure (session.go:472-491).
-	{pkg: "github.com/gofiber/fiber/v3/middleware/session", name: "Config", shape: shapeStruct, display: "session.Config",
-		attrs:   fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}, kindSameSiteLaxElse),
-		def:     defaults{sameSite: sameSiteLax, lifetime: 1800, path: "/"},
-		session: sessionAlways, forcesSecure: true},
-	fiberV3SessionRow("New"),
-	fiberV3SessionRow("NewWithStore"),
-	fiberV3SessionRow("NewStore"),
-	// fiber v3 csrf: Config (middleware/csrf/config.go:15-125), ConfigDefault (131-139).
-	{pkg: "github.com/gofiber/fiber/v3/middleware/csrf", name: "Config", shape: shapeStruct, display: "csrf.Config",
-		attrs: fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}, kindSameSiteString),
-		def:   defaults{sameSite: sameSiteLax, lifetime: 1800}, csrf: true, forcesSecure: true},
-	{pkg: "github.com/gofiber/fiber/v3/middleware/csrf", name: "New", shape: shapeCall, display: "csrf.New",
-		attrs: fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}, kindSameSiteString),
-		def:   defaults{sameSite: sameSiteLax, lifetime: 1800}, csrf: true, forcesSecure: true, configured: true},
 
 	// echo v4@v4.16.0 and v5@v5.4.4 CSRF middleware.
 	{pkg: "github.com/labstack/echo/v4/middleware", name: "CSRFConfig", shape: shapeStruct, display: "middleware.CSRFConfig",
@@ -492,7 +460,20 @@ var models = []*model{
 	// http.Cookie after applying their options and the request's AddCookieOptions.
 	irisWrapRow("SetCookie"),
 	irisWrapRow("UpsertCookie"),
-}
+},
+	// fiber v2@v2.52.15 session: Config (middleware/session/config.go:14-66), ConfigDefault
+	// (77-83): Expiration 24 h (<= 0 refilled), no Secure, no HttpOnly, Lax (session.go:259-266).
+	fiberMiddleware("github.com/gofiber/fiber/v2/middleware/session", "Expiration", day, false, "New"),
+	// fiber v2 csrf: Config (middleware/csrf/config.go:15-128), ConfigDefault (133-143):
+	// CookieSameSite "Lax", Expiration 1 h, no Secure.
+	fiberMiddleware("github.com/gofiber/fiber/v2/middleware/csrf", "Expiration", 3600, true, "New"),
+	// fiber v3@v3.1.0 session: Config (middleware/session/config.go:13-90), ConfigDefault
+	// (93-98): IdleTimeout 30 min, Lax, no Secure, no HttpOnly; None forces Secure
+	// (session.go:472-491).
+	fiberMiddleware("github.com/gofiber/fiber/v3/middleware/session", "IdleTimeout", 1800, false, "New", "NewWithStore", "NewStore"),
+	// fiber v3 csrf: Config (middleware/csrf/config.go:15-125), ConfigDefault (131-139).
+	fiberMiddleware("github.com/gofiber/fiber/v3/middleware/csrf", "IdleTimeout", 1800, true, "New"),
+)
 
 func irisWrapRow(name string) *model {
 	return &model{pkg: "github.com/kataras/iris/v12/context", recv: "Context", name: name, shape: shapeWrap,
@@ -518,12 +499,31 @@ func redistoreRow(name string) *model {
 	return row
 }
 
-func fiberV3SessionRow(name string) *model {
-	return &model{pkg: "github.com/gofiber/fiber/v3/middleware/session", name: name, shape: shapeCall, display: "session." + name,
-		attrs:   fiberCookieSettings(location{field: "IdleTimeout", kind: kindDuration, zeroIsDefault: true}, kindSameSiteLaxElse),
-		def:     defaults{sameSite: sameSiteLax, lifetime: 1800, path: "/"},
-		session: sessionAlways, forcesSecure: true, configured: true}
+// fiberMiddleware returns the rows of a fiber session or CSRF middleware: its Config, judged
+// at literals where unset fields take the defaults, and its constructors, judged when called
+// without a Config. A session store embeds its Config, so settings made on the store after
+// construction count (v2 store.go:24-26, v3 store.go:31-33).
+func fiberMiddleware(pkg, lifetimeField string, lifetime int64, csrf bool, ctors ...string) []*model {
+	// The session middleware writes its own cookie and turns "disabled" into Lax too (v2
+	// session.go:259-266, v3 session.go:472-491); CSRF goes through fiber.Cookie, which
+	// honours it.
+	sameSite, session, path := kindSameSiteLaxElse, sessionAlways, "/"
+	if csrf {
+		sameSite, session, path = kindSameSiteString, sessionNever, ""
+	}
+	attrs := fiberCookieSettings(location{field: lifetimeField, kind: kindDuration, zeroIsDefault: true}, sameSite)
+	def := defaults{sameSite: sameSiteLax, lifetime: lifetime, path: path}
+	rows := []*model{{pkg: pkg, name: "Config", shape: shapeStruct, display: pathBase(pkg) + ".Config",
+		attrs: attrs, def: def, csrf: csrf, session: session, forcesSecure: true}}
+	for _, name := range ctors {
+		rows = append(rows, &model{pkg: pkg, name: name, shape: shapeCall, display: pathBase(pkg) + "." + name,
+			attrs: attrs, def: def, csrf: csrf, session: session, forcesSecure: true, configured: true})
+	}
+	return rows
 }
+
+// pathBase returns the last element of an import path.
+func pathBase(path string) string { return path[strings.LastIndex(path, "/")+1:] }
 
 // withMethod returns a copy of attrs in which a's location is also set by method.
 func withMethod(attrs map[attr]location, a attr, method string) map[attr]location {
