@@ -1,6 +1,9 @@
 package analyzer
 
 import (
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -88,4 +91,26 @@ func TestDoc(t *testing.T) {
 			t.Errorf("doc.go has no section for category %s", cat)
 		}
 	}
+}
+
+// TestReadme checks that README.md documents every category and flag of the analyzer, as
+// doc.go does.
+func TestReadme(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cat := range Categories {
+		if !strings.Contains(string(readme), "| `"+cat+"` |") {
+			t.Errorf("README.md's category table has no row for %s", cat)
+		}
+	}
+	New(DefaultConfig()).Flags.VisitAll(func(f *flag.Flag) {
+		if !strings.Contains(string(readme), "`-"+f.Name) {
+			t.Errorf("README.md does not document flag -%s", f.Name)
+		}
+		if !strings.Contains(docFile, "-"+f.Name) {
+			t.Errorf("doc.go does not document flag -%s", f.Name)
+		}
+	})
 }
