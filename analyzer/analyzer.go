@@ -32,6 +32,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:              analyzerDoc(),
 		URL:              URL,
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes:        []analysis.Fact{(*settingFact)(nil), (*settingUsesFact)(nil)}, // config category (settings.go)
 		RunDespiteErrors: true,
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
@@ -71,6 +72,8 @@ func CategoryDoc(cat string) string {
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	settings := newSettings(pass, cfg) // config category: settings' defaults, before the fast path
+	defer settings.exportUses()
 	if !importsModel(pass) {
 		return nil, nil // no cookie carrier can appear
 	}
@@ -84,6 +87,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		cfg:          cfg,
 		sessionNames: sessionNames,
 		rep:          newReporter(pass, cfg),
+		appSettings:  settings,
 	}
 	c.collect(insp)
 	c.check()

@@ -278,6 +278,7 @@ func (c *checker) judge(inst *instance) {
 			c.judgeBool(inst, f, attrHTTPOnly, offered)
 		}
 		c.judgeSameSite(inst, f, offered)
+		c.judgeConfig(inst, f) // config category (deploy.go)
 		if f.session && !f.csrf {
 			c.judgeExpiry(inst, f)
 		}

@@ -26,10 +26,11 @@ const (
 	CategorySameSite = "samesite"
 	CategoryExpiry   = "expiry"
 	CategoryPrefix   = "prefix"
+	CategoryConfig   = "config"
 )
 
 // Categories lists every category in report order.
-var Categories = []string{CategorySecure, CategoryHTTPOnly, CategorySameSite, CategoryExpiry, CategoryPrefix}
+var Categories = []string{CategorySecure, CategoryHTTPOnly, CategorySameSite, CategoryExpiry, CategoryPrefix, CategoryConfig}
 
 // DefaultSessionNames matches the names of session-bearing cookies (RULES.md).
 const DefaultSessionNames = `(?i)sess|auth|token|jwt|login|remember|^sid$|[-_.]sid$|^sid[-_.]`
