@@ -263,7 +263,7 @@ func attrOfName(name string) attr {
 // without duplicates, for its importers.
 func (s *settings) exportUses() {
 	s.rep.flush()
-	if s.skip || len(s.uses) == 0 {
+	if s.skip || len(s.uses) == 0 || s.pass.Pkg.Name() == "main" {
 		return
 	}
 	slices.SortFunc(s.uses, func(a, b settingUse) int {

@@ -11,5 +11,6 @@ import (
 // one package (facts) and read by cookies in another, settings and cookies in one package,
 // and flags bound in main to a setting whose cookie is in a package main imports.
 func TestConfigCategory(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "configcat/settings", "configcat/web")
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "configcat/settings", "configcat/web",
+		"configcat/local", "configcat/viperapp", "configcat/server", "configcat/cmd")
 }

@@ -22,6 +22,9 @@
 // holding the cookie (c.Secure = true), or, for a cookie returned by a helper of the same
 // package, if every caller of the helper assigns it.
 //
+// A cookie attribute read directly from an app setting whose declared default is insecure
+// (a flag defaulting to false) is reported in the config category.
+//
 // Libraries: gorilla/sessions and its stores (redistore, memstore), gin and
 // gin-contrib/sessions, scs, fiber v2 and v3 (cookies, sessions, CSRF), echo v4 and v5 CSRF,
 // gorilla/csrf, nosurf, beego and iris. Where a library's default is unsafe (gorilla
@@ -98,4 +101,27 @@
 //	// http.Cookie "__Host-sid" breaks the __Host- prefix rules (no Path "/"): browsers reject the cookie
 //
 // Fixed by adding Secure: true and Path: "/" where missing; a Domain must be removed by hand.
+//
+// # Category config
+//
+// A cookie whose Secure (or HttpOnly, or a SameSite of None) comes directly from one of the
+// app's own settings is safe only if deployments set it: when the setting's declared default
+// is the insecure value, every deployment that does not know the setting runs with insecure
+// cookies. This is what Django's check --deploy warns about for SESSION_COOKIE_SECURE.
+// Reported at the cookie's attribute when it reads the setting directly (cfg.SecureCookie,
+// !cfg.InsecureCookies, *secureFlag, viper.GetBool("cookie.secure")) and the default is
+// declared by a flag (flag, pflag and cobra Bool/BoolVar/BoolP/BoolVarP), a struct tag
+// (default:, envDefault:, env-default:), a package-level literal or a function named
+// *default* that is the only place the field gets a constant, or viper's SetDefault.
+//
+//	secure := flag.Bool("secure-cookie", false, "mark the session cookie Secure")
+//	http.SetCookie(w, &http.Cookie{Name: "session", Value: v, Secure: *secure, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+//	// http.Cookie "session" takes Secure from flag -secure-cookie, which defaults to false (cmd/app/main.go:31): deployments that do not set it send the session over plain HTTP
+//
+// Not reported: a setting without a declared default, an inverted setting whose default is
+// safe (Secure: !cfg.InsecureCookies with InsecureCookies false), and a setting set in code
+// (assigned, or its address given away, outside its defaults) in the package that declares it
+// or the cookie's package. When main binds a flag to a field of a package whose cookie reads
+// it, the finding is at the flag's default in main, naming the cookie. There is no automatic
+// fix: flipping a default changes every deployment.
 package analyzer

@@ -916,7 +916,11 @@ func (s *settings) where(pos token.Pos) string {
 }
 
 // exportFacts exports the defaults of the package's own fields and package-level variables.
+// A main package has no importers.
 func (s *settings) exportFacts() {
+	if s.pass.Pkg.Name() == "main" {
+		return
+	}
 	var objs []types.Object
 	seen := make(map[types.Object]bool)
 	add := func(obj types.Object) {

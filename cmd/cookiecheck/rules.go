@@ -41,6 +41,13 @@ var categoryDocs = map[string]ruleDoc{
 		securitySeverity: "3.1",
 		tags:             []string{"external/cwe/cwe-613"},
 	},
+	analyzer.CategoryConfig: {
+		name:             "CookieSettingInsecureByDefault",
+		short:            "Cookie attribute taken from an app setting whose declared default is insecure",
+		level:            "warning",
+		securitySeverity: "4.3",
+		tags:             []string{"external/cwe/cwe-1188", "external/cwe/cwe-614"},
+	},
 	analyzer.CategoryPrefix: {
 		name:             "CookiePrefixViolated",
 		short:            "__Host- or __Secure- cookie that browsers reject",
