@@ -56,14 +56,14 @@ func (f *settingFact) origin() string {
 // settingUse is a cookie attribute read directly from a setting whose default its package
 // cannot see.
 type settingUse struct {
-	Pkg    string // the setting's package path
-	Obj    string // its objectpath
+	Pkg string // the setting's package path
+	Obj string // its objectpath
 	// Setting names it for messages: Config.SecureCookie.
 	Setting string
-	Attr   string // Secure, HttpOnly or SameSite
-	Invert bool   // the attribute is the setting's negation (!cfg.Insecure, or an inverted field)
-	Cookie string // the carrier, as messages name it: http.Cookie "session"
-	Where  string // file:line of the attribute
+	Attr    string // Secure, HttpOnly or SameSite
+	Invert  bool   // the attribute is the setting's negation (!cfg.Insecure, or an inverted field)
+	Cookie  string // the carrier, as messages name it: http.Cookie "session"
+	Where   string // file:line of the attribute
 	// Session: the carrier holds a session, for the message.
 	Session bool
 }
