@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/objectpath"
 )
 
 // This file finds the app's own settings (config struct fields, flag variables, viper keys)
@@ -141,6 +140,7 @@ type setEvent struct {
 	value    ast.Expr // nil: unknown (tuple assignment, op-assignment, address taken)
 	at       ast.Node
 	defaults bool // inside a defaults declaration: a package-level variable or a function named *default*
+	decl     ast.Decl // the top-level declaration it is in
 }
 
 // flagBinding is a flag registered for a setting.
@@ -163,7 +163,8 @@ type settings struct {
 	viperDef map[string]*settingDefault // viper keys given a default in this package
 	walked   bool
 
-	resolved  map[types.Object]*settingDefault // memo of defaultOf (nil: none)
+	owners    map[*types.Package]map[*types.Var]string // struct fields' owners, for names
+	resolved  map[types.Object]*settingDefault         // memo of defaultOf (nil: none)
 	resolving map[types.Object]bool
 
 	// imported are the uses the package's imports pass on; uses are this package's own.
@@ -187,6 +188,7 @@ func newSettings(pass *analysis.Pass, cfg *Config) *settings {
 		flags:     make(map[types.Object][]flagBinding),
 		events:    make(map[types.Object][]setEvent),
 		viperDef:  make(map[string]*settingDefault),
+		owners:    make(map[*types.Package]map[*types.Var]string),
 		resolved:  make(map[types.Object]*settingDefault),
 		resolving: make(map[types.Object]bool),
 	}
@@ -403,11 +405,11 @@ func (s *settings) walk() {
 				case *ast.CallExpr:
 					s.call(n, bindings)
 				case *ast.AssignStmt:
-					s.assign(n, defaults)
+					s.assign(n, defaults, decl)
 				case *ast.ValueSpec:
 					s.valueSpec(n, decl)
 				case *ast.CompositeLit:
-					s.literal(n, defaults)
+					s.literal(n, defaults, decl)
 				case *ast.UnaryExpr:
 					if n.Op == token.AND && !bindings[n] {
 						if obj := s.target(n.X); obj != nil {
@@ -433,7 +435,7 @@ func (s *settings) valueSpec(spec *ast.ValueSpec, decl ast.Decl) {
 			continue
 		}
 		if _, topLevel := decl.(*ast.GenDecl); topLevel && settingKind(obj.Type()) != kindNone {
-			s.events[obj] = append(s.events[obj], setEvent{value: spec.Values[i], at: name, defaults: true})
+			s.events[obj] = append(s.events[obj], setEvent{value: spec.Values[i], at: name, defaults: true, decl: decl})
 		}
 	}
 }
@@ -516,7 +518,7 @@ func flagFuncOf(fn *types.Func) *flagFunc {
 }
 
 // assign records the settings an assignment sets.
-func (s *settings) assign(as *ast.AssignStmt, defaults bool) {
+func (s *settings) assign(as *ast.AssignStmt, defaults bool, decl ast.Decl) {
 	for i, lhs := range as.Lhs {
 		var value ast.Expr
 		if len(as.Lhs) == len(as.Rhs) && (as.Tok == token.ASSIGN || as.Tok == token.DEFINE) {
@@ -534,13 +536,13 @@ func (s *settings) assign(as *ast.AssignStmt, defaults bool) {
 			continue
 		}
 		if obj := s.target(lhs); obj != nil {
-			s.events[obj] = append(s.events[obj], setEvent{value: value, at: lhs, defaults: defaults})
+			s.events[obj] = append(s.events[obj], setEvent{value: value, at: lhs, defaults: defaults, decl: decl})
 		}
 	}
 }
 
 // literal records the fields a struct literal sets.
-func (s *settings) literal(lit *ast.CompositeLit, defaults bool) {
+func (s *settings) literal(lit *ast.CompositeLit, defaults bool, decl ast.Decl) {
 	t := s.pass.TypesInfo.TypeOf(lit)
 	if t == nil {
 		return
@@ -564,7 +566,7 @@ func (s *settings) literal(lit *ast.CompositeLit, defaults bool) {
 		}
 		if field != nil && settingKind(field.Type()) != kindNone {
 			field = field.Origin()
-			s.events[field] = append(s.events[field], setEvent{value: value, at: elt, defaults: defaults})
+			s.events[field] = append(s.events[field], setEvent{value: value, at: elt, defaults: defaults, decl: decl})
 		}
 	}
 }
@@ -694,7 +696,7 @@ func (s *settings) compute(obj types.Object) *settingDefault {
 			if v == "" {
 				return nil // a safe constant
 			}
-			fn := s.enclosingName(e.at.Pos())
+			fn := declName(e.decl, e.at.Pos())
 			cands = append(cands, &settingDefault{
 				settingFact: settingFact{Setting: s.settingName(obj, e.at), Via: fn, Default: v, Where: s.where(e.value.Pos())},
 				at:          e.value, decl: obj.Pos(),
@@ -855,47 +857,47 @@ func (s *settings) settingName(obj types.Object, at ast.Node) string {
 	return obj.Name()
 }
 
-// fieldOwner returns the name of the package-level struct type that declares field f
-// (following anonymous nested structs), or "".
+// fieldOwner returns the name of the package-level struct type that declares field f, with
+// the anonymous structs in between (Config.Cookie), or "".
 func (s *settings) fieldOwner(f *types.Var) string {
-	if f.Pkg() == nil {
-		return ""
+	owners, ok := s.owners[f.Pkg()]
+	if !ok {
+		owners = make(map[*types.Var]string)
+		scope := f.Pkg().Scope()
+		for _, name := range scope.Names() {
+			if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+				if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+					addOwners(owners, st, name, 0)
+				}
+			}
+		}
+		s.owners[f.Pkg()] = owners
 	}
-	path, err := objectpath.For(f)
-	if err != nil {
-		return ""
-	}
-	// An objectpath starts with the name of the package-level object it is reached from.
-	name := string(path)
-	if i := strings.IndexFunc(name, func(r rune) bool { return r == '.' }); i > 0 {
-		name = name[:i]
-	}
-	if tn, ok := f.Pkg().Scope().Lookup(name).(*types.TypeName); ok {
-		return tn.Name()
-	}
-	return ""
+	return owners[f]
 }
 
-// enclosingName returns the name of the top-level function or variable declaring pos, for
-// messages ("DefaultConfig"), or "".
-func (s *settings) enclosingName(pos token.Pos) string {
-	for _, file := range s.pass.Files {
-		if pos < file.FileStart || pos >= file.FileEnd {
-			continue
+// addOwners records owner as the owner of st's fields, and of those of the anonymous structs
+// nested in it.
+func addOwners(owners map[*types.Var]string, st *types.Struct, owner string, depth int) {
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		owners[f] = owner
+		if inner, ok := f.Type().(*types.Struct); ok && depth < 4 {
+			addOwners(owners, inner, owner+"."+f.Name(), depth+1)
 		}
-		for _, decl := range file.Decls {
-			if pos < decl.Pos() || pos >= decl.End() {
-				continue
-			}
-			switch decl := decl.(type) {
-			case *ast.FuncDecl:
-				return decl.Name.Name
-			case *ast.GenDecl:
-				for _, spec := range decl.Specs {
-					if vs, ok := spec.(*ast.ValueSpec); ok && pos >= vs.Pos() && pos < vs.End() && len(vs.Names) > 0 {
-						return vs.Names[0].Name
-					}
-				}
+	}
+}
+
+// declName returns the name of the top-level function, or of the variable declared at pos,
+// for messages ("DefaultConfig").
+func declName(decl ast.Decl, pos token.Pos) string {
+	switch decl := decl.(type) {
+	case *ast.FuncDecl:
+		return decl.Name.Name
+	case *ast.GenDecl:
+		for _, spec := range decl.Specs {
+			if vs, ok := spec.(*ast.ValueSpec); ok && pos >= vs.Pos() && pos < vs.End() && len(vs.Names) > 0 {
+				return vs.Names[0].Name
 			}
 		}
 	}
