@@ -139,7 +139,7 @@ type settingDefault struct {
 type setEvent struct {
 	value    ast.Expr // nil: unknown (tuple assignment, op-assignment, address taken)
 	at       ast.Node
-	defaults bool // inside a defaults declaration: a package-level variable or a function named *default*
+	defaults bool     // inside a defaults declaration: a package-level variable or a function named *default*
 	decl     ast.Decl // the top-level declaration it is in
 }
 
