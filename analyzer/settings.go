@@ -703,6 +703,13 @@ func (s *settings) compute(obj types.Object) *settingDefault {
 			})
 			continue
 		}
+		if env, fallback, ok := s.envFallback(e.value); ok {
+			cands = append(cands, &settingDefault{
+				settingFact: settingFact{Setting: s.settingName(obj, e.at), Via: "environment variable " + env + " unset", Default: fallback, Where: s.where(e.value.Pos())},
+				at:          e.value, decl: obj.Pos(),
+			})
+			continue
+		}
 		ref, _ := s.refOf(e.value)
 		relayed := s.defaultOf(ref)
 		if relayed == nil {
@@ -752,6 +759,12 @@ func (s *settings) flagDefault(obj types.Object, b flagBinding, base *settingDef
 	if v, ok := constSetting(s.pass.TypesInfo, t, b.value); ok {
 		return &settingDefault{
 			settingFact: settingFact{Setting: name, Default: v, Where: s.where(b.value.Pos())},
+			at:          b.value, decl: obj.Pos(),
+		}
+	}
+	if env, fallback, ok := s.envFallback(b.value); ok {
+		return &settingDefault{
+			settingFact: settingFact{Setting: name, Via: "environment variable " + env + " unset", Default: fallback, Where: s.where(b.value.Pos())},
 			at:          b.value, decl: obj.Pos(),
 		}
 	}
@@ -820,11 +833,42 @@ func (s *settings) setInCode(obj types.Object) bool {
 			}
 			continue
 		}
+		if _, _, ok := s.envFallback(e.value); ok {
+			continue // a default declared with its environment variable
+		}
 		if ref, ok := s.refOf(e.value); !ok || s.defaultOf(ref) == nil {
 			return true
 		}
 	}
 	return false
+}
+
+// envFallback recognizes an environment lookup with a constant fallback, the usual helper of
+// small apps (envBool("APP_SECURE_COOKIE", false)): a call of a function of the package's
+// own module, func(string, bool) bool, with constant arguments. It returns the variable's
+// name and the fallback, which is the setting's default where the variable is unset.
+func (s *settings) envFallback(e ast.Expr) (env, fallback string, ok bool) {
+	call, isCall := unparen(e).(*ast.CallExpr)
+	if !isCall || len(call.Args) != 2 {
+		return "", "", false
+	}
+	fn := calleeFunc(s.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() != s.pass.Pkg {
+		return "", "", false // a library's function may mean anything
+	}
+	sig := fn.Type().(*types.Signature)
+	bool_ := types.Typ[types.Bool]
+	if sig.Recv() != nil || sig.Params().Len() != 2 || sig.Results().Len() != 1 ||
+		!types.Identical(sig.Params().At(0).Type(), types.Typ[types.String]) ||
+		!types.Identical(sig.Params().At(1).Type(), bool_) || !types.Identical(sig.Results().At(0).Type(), bool_) {
+		return "", "", false
+	}
+	name, okName := constString(s.pass.TypesInfo, call.Args[0])
+	v, okValue := constBool(s.pass.TypesInfo, call.Args[1])
+	if !okName || !okValue {
+		return "", "", false
+	}
+	return name, strconv.FormatBool(v), true
 }
 
 // agree reports whether all candidates declare the same default.

@@ -18,7 +18,7 @@ func main() {
 	flag.Parse()
 	opts.TokenSecure = os.Getenv("TLS") != ""
 	http.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { server.Login(w, &opts) })
-	csrfSecure := flag.Bool("csrf-secure", false, "") // want `flag -csrf-secure defaults to false, and http.Cookie "csrf" \(configcat/server/server.go:\d+\) takes Secure from it`
+	csrfSecure := flag.Bool("csrf-secure", false, "")  // want `flag -csrf-secure defaults to false, and http.Cookie "csrf" \(configcat/server/server.go:\d+\) takes Secure from it`
 	relayed := server.Options{CSRFSecure: *csrfSecure} // the other fields keep their zero values: a literal is not a defaults declaration
 	http.HandleFunc("/relayed", func(w http.ResponseWriter, r *http.Request) { server.Login(w, &relayed) })
 }

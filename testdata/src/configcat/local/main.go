@@ -16,6 +16,15 @@ type config struct {
 	httpOnly      bool
 	fromTLS       bool
 	insecure      bool
+	envSecure     bool
+}
+
+// envBool returns the boolean environment variable name, or fallback when it is unset.
+func envBool(name string, fallback bool) bool {
+	if v, ok := os.LookupEnv(name); ok {
+		return v == "1" || v == "true"
+	}
+	return fallback
 }
 
 var cfg config
@@ -27,6 +36,7 @@ func main() {
 	fs := pflag.FlagSet{}
 	fs.BoolVarP(&cfg.httpOnly, "http-only", "o", false, "")
 	fs.BoolVar(&cfg.insecure, "insecure-cookies", false, "")
+	flag.BoolVar(&cfg.envSecure, "env-secure", envBool("APP_SECURE_COOKIE", false), "")
 	flag.Parse()
 	if os.Getenv("TLS_CERT") != "" {
 		cfg.fromTLS = true // set in code before use
@@ -35,7 +45,7 @@ func main() {
 	http.HandleFunc("/login", func(w http.ResponseWriter, r *http.Request) {
 		http.SetCookie(w, &http.Cookie{
 			Name:     "session",
-			Secure:   *secure,      // want `http.Cookie "session" takes Secure from flag -secure-cookie, which defaults to false \(configcat/local/main.go:24\): deployments that do not set it send the session over plain HTTP`
+			Secure:   *secure,      // want `http.Cookie "session" takes Secure from flag -secure-cookie, which defaults to false \(configcat/local/main.go:\d+\): deployments that do not set it send the session over plain HTTP`
 			HttpOnly: cfg.httpOnly, // want `takes HttpOnly from flag -http-only, which defaults to false`
 			SameSite: http.SameSiteLaxMode,
 		})
@@ -47,6 +57,7 @@ func main() {
 			HttpOnly: !cfg.insecure, // ok: an inverted flag that defaults to false
 			SameSite: http.SameSiteLaxMode,
 		})
+		http.SetCookie(w, &http.Cookie{Name: "p3", Secure: cfg.envSecure, HttpOnly: true, SameSite: http.SameSiteLaxMode})     // want `takes Secure from flag -env-secure, which defaults to false \(environment variable APP_SECURE_COOKIE unset, configcat/local/main.go:\d+\)`
 		http.SetCookie(w, &http.Cookie{Name: "p2", Secure: cfg.secureCookies, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `takes Secure from flag -secure-cookies`
 	})
 }
