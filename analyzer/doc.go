@@ -110,7 +110,8 @@
 // cookies. This is what Django's check --deploy warns about for SESSION_COOKIE_SECURE.
 // Reported at the cookie's attribute when it reads the setting directly (cfg.SecureCookie,
 // !cfg.InsecureCookies, *secureFlag, viper.GetBool("cookie.secure")) and the default is
-// declared by a flag (flag, pflag and cobra Bool/BoolVar/BoolP/BoolVarP), a struct tag
+// declared by a flag (flag, pflag and cobra Bool/BoolVar/BoolP/BoolVarP, with a constant
+// default or an environment helper's constant fallback), a struct tag
 // (default:, envDefault:, env-default:), a package-level literal or a function named
 // *default* that is the only place the field gets a constant, or viper's SetDefault.
 //
