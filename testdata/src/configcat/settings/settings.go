@@ -19,6 +19,7 @@ type Config struct {
 	NoDefault       bool   // no declared default: no fact
 	TLSDerived      bool   `default:"false"` // want TLSDerived:`Config.TLSDerived has no single declared default`
 	DevOverride     bool   `default:"true"`  // want DevOverride:`has no single declared default`
+	BehindProxy     bool   `default:"false"` // want BehindProxy:`defaults to false`
 	SameSite        string `default:"None"`  // want SameSite:`Config.SameSite defaults to None`
 	Cookie          struct {
 		Secure bool `envDefault:"false"` // want Secure:`Config.Cookie.Secure defaults to false`

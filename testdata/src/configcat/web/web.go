@@ -12,6 +12,7 @@ import (
 
 	"github.com/alexedwards/scs/v2"
 	"github.com/gin-gonic/gin"
+	"github.com/gofiber/fiber/v2"
 	"github.com/gorilla/sessions"
 )
 
@@ -48,6 +49,16 @@ func (s *server) safe(w http.ResponseWriter) {
 		HttpOnly: true,
 		SameSite: http.SameSiteLaxMode,
 	})
+}
+
+// configure sets BehindProxy in code, in the cookie's package: its default is not what the
+// cookie gets.
+func (s *server) configure(r *http.Request) {
+	s.cfg.BehindProxy = r.Header.Get("X-Forwarded-Proto") == "https"
+}
+
+func (s *server) proxied(w http.ResponseWriter) {
+	http.SetCookie(w, &http.Cookie{Name: "px", Secure: s.cfg.BehindProxy, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // ok: set in code in this package
 }
 
 func (s *server) inverted(w http.ResponseWriter) {
@@ -98,9 +109,8 @@ func flags(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: "h", Secure: settings.Flags.Secure, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `takes Secure from flag -flag-secure, which defaults to false \(Config.SecureCookie tag default:"false"`
 }
 
-func sameSite(w http.ResponseWriter, s *settings.Config) {
-	http.SetCookie(w, &http.Cookie{Name: "x", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode})
-	_ = s.SameSite
+func fiberLogin(c *fiber.Ctx, cfg *settings.Config) {
+	c.Cookie(&fiber.Cookie{Name: "fs", Secure: true, HTTPOnly: true, SameSite: cfg.SameSite}) // want `fiber.Cookie "fs" takes SameSite from Config.SameSite, which defaults to None \(tag default:"None", .*\): deployments that do not set it send the cookie on cross-site requests`
 }
 
 // Library carriers take settings the same way.
