@@ -113,7 +113,8 @@
 // declared by a flag (flag, pflag and cobra Bool/BoolVar/BoolP/BoolVarP, with a constant
 // default or an environment helper's constant fallback), a struct tag
 // (default:, envDefault:, env-default:), a package-level literal or a function named
-// *default* that is the only place the field gets a constant, or viper's SetDefault.
+// *default* that is the only place the field gets a constant, or viper's SetDefault (also for
+// the fields viper.Unmarshal fills, and for keys bound to flags).
 //
 //	secure := flag.Bool("secure-cookie", false, "mark the session cookie Secure")
 //	http.SetCookie(w, &http.Cookie{Name: "session", Value: v, Secure: *secure, HttpOnly: true, SameSite: http.SameSiteLaxMode})

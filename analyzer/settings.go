@@ -161,7 +161,15 @@ type settings struct {
 	flags    map[types.Object][]flagBinding
 	events   map[types.Object][]setEvent
 	viperDef map[string]*settingDefault // viper keys given a default in this package
-	walked   bool
+	// flagNames are the package's boolean flags by name, bound or not, for viper.BindPFlag(s).
+	flagNames map[string]*settingDefault
+	// viperBinds are the keys viper takes from flags: key "" binds every flag by its name.
+	viperBinds []viperBind
+	// unmarshaled are the types viper.Unmarshal fills; viperFields their fields a key with a
+	// default reaches.
+	unmarshaled []types.Type
+	viperFields map[types.Object]*settingDefault
+	walked      bool
 
 	owners    map[*types.Package]map[*types.Var]string // struct fields' owners, for names
 	resolved  map[types.Object]*settingDefault         // memo of defaultOf (nil: none)
@@ -182,15 +190,17 @@ type settings struct {
 // that import flag.
 func newSettings(pass *analysis.Pass, cfg *Config) *settings {
 	s := &settings{
-		pass:      pass,
-		rep:       newReporter(pass, cfg),
-		tags:      make(map[types.Object]*settingDefault),
-		flags:     make(map[types.Object][]flagBinding),
-		events:    make(map[types.Object][]setEvent),
-		viperDef:  make(map[string]*settingDefault),
-		owners:    make(map[*types.Package]map[*types.Var]string),
-		resolved:  make(map[types.Object]*settingDefault),
-		resolving: make(map[types.Object]bool),
+		pass:        pass,
+		rep:         newReporter(pass, cfg),
+		tags:        make(map[types.Object]*settingDefault),
+		flags:       make(map[types.Object][]flagBinding),
+		events:      make(map[types.Object][]setEvent),
+		viperDef:    make(map[string]*settingDefault),
+		flagNames:   make(map[string]*settingDefault),
+		viperFields: make(map[types.Object]*settingDefault),
+		owners:      make(map[*types.Package]map[*types.Var]string),
+		resolved:    make(map[types.Object]*settingDefault),
+		resolving:   make(map[types.Object]bool),
 	}
 	if pass.Module != nil && pass.Module.Version != "" {
 		s.skip = true
@@ -387,6 +397,7 @@ func (s *settings) walk() {
 		return
 	}
 	s.walked = true
+	defer s.finishViper()
 	bindings := make(map[ast.Node]bool) // &x given to a flag registration: not a set event
 	for _, file := range s.pass.Files {
 		if tf := s.pass.Fset.File(file.FileStart); tf == nil || strings.HasSuffix(tf.Name(), "_test.go") {
@@ -446,7 +457,11 @@ func (s *settings) call(call *ast.CallExpr, bindings map[ast.Node]bool) {
 	if fn == nil || fn.Pkg() == nil {
 		return
 	}
-	if ff := flagFuncOf(fn); ff != nil && ff.ptr > 0 && len(call.Args) >= ff.value {
+	ff := flagFuncOf(fn)
+	if ff != nil && len(call.Args) >= ff.value {
+		s.flagName(call, ff)
+	}
+	if ff != nil && ff.ptr > 0 && len(call.Args) >= ff.value {
 		ptr := unparen(call.Args[ff.ptr-1])
 		if u, ok := ptr.(*ast.UnaryExpr); ok && u.Op == token.AND {
 			if obj := s.target(u.X); obj != nil {
@@ -456,7 +471,27 @@ func (s *settings) call(call *ast.CallExpr, bindings map[ast.Node]bool) {
 		}
 		return
 	}
-	if fn.Pkg().Path() == viperPath && fn.Name() == "SetDefault" && len(call.Args) == 2 {
+	if fn.Pkg().Path() != viperPath {
+		return
+	}
+	switch {
+	case fn.Name() == "BindPFlags" && len(call.Args) == 1:
+		s.viperBinds = append(s.viperBinds, viperBind{})
+	case fn.Name() == "BindPFlag" && len(call.Args) == 2:
+		// viper.BindPFlag("cookie.secure", fs.Lookup("cookie-secure"))
+		key, okKey := constString(s.pass.TypesInfo, call.Args[0])
+		lookup, okCall := unparen(call.Args[1]).(*ast.CallExpr)
+		if okKey && okCall && len(lookup.Args) == 1 && isMethod(calleeFunc(s.pass.TypesInfo, lookup), pflagPath, "FlagSet", "Lookup") {
+			if name, ok := constString(s.pass.TypesInfo, lookup.Args[0]); ok {
+				s.viperBinds = append(s.viperBinds, viperBind{key: strings.ToLower(key), flag: name})
+			}
+		}
+	case fn.Name() == "Unmarshal" && len(call.Args) >= 1:
+		if t, ok := s.pass.TypesInfo.TypeOf(call.Args[0]).(*types.Pointer); ok {
+			s.unmarshaled = append(s.unmarshaled, t.Elem())
+		}
+	}
+	if fn.Name() == "SetDefault" && len(call.Args) == 2 {
 		key, ok := constString(s.pass.TypesInfo, call.Args[0])
 		if !ok {
 			return
@@ -474,6 +509,83 @@ func (s *settings) call(call *ast.CallExpr, bindings map[ast.Node]bool) {
 			}
 		}
 	}
+}
+
+// viperBind is a viper key bound to a flag.
+type viperBind struct{ key, flag string }
+
+// flagName records a boolean flag registration by its name, for viper bindings.
+func (s *settings) flagName(call *ast.CallExpr, ff *flagFunc) {
+	b := s.binding(call, ff)
+	if v, ok := constBool(s.pass.TypesInfo, b.value); ok && b.name != "" {
+		s.flagNames[b.name] = &settingDefault{
+			settingFact: settingFact{Setting: "flag -" + b.name, Default: strconv.FormatBool(v), Where: s.where(b.value.Pos())},
+			at:          b.value, decl: b.value.Pos(),
+		}
+	}
+}
+
+// finishViper gives the viper keys bound to flags the flags' defaults (unless SetDefault gave
+// one), then gives the fields viper.Unmarshal fills the defaults of their keys: a key reaches
+// a field through its mapstructure tag or, case-insensitively, its name (viper@v1.21.0
+// viper.go:939-948 decodes with mapstructure).
+func (s *settings) finishViper() {
+	for _, b := range s.viperBinds {
+		if b.key == "" {
+			for name, d := range s.flagNames {
+				if s.viperDef[strings.ToLower(name)] == nil {
+					s.viperDef[strings.ToLower(name)] = d
+				}
+			}
+		} else if d := s.flagNames[b.flag]; d != nil && s.viperDef[b.key] == nil {
+			s.viperDef[b.key] = d
+		}
+	}
+	for _, t := range s.unmarshaled {
+		for key, d := range s.viperDef {
+			if f := fieldForKey(t, strings.Split(key, "."), 0); f != nil && settingKind(f.Type()) != kindNone {
+				fd := *d
+				fd.Via = "viper key " + key
+				if strings.HasPrefix(d.Setting, "viper key") {
+					fd.Via = ""
+				}
+				fd.decl = f.Pos()
+				s.viperFields[f] = &fd
+			}
+		}
+	}
+}
+
+// fieldForKey returns the field of struct type t that the key path reaches.
+func fieldForKey(t types.Type, path []string, depth int) *types.Var {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || len(path) == 0 || depth > 8 {
+		return nil
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		name, opts, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("mapstructure"), ",")
+		if strings.Contains(opts, "squash") {
+			if found := fieldForKey(f.Type(), path, depth+1); found != nil {
+				return found
+			}
+			continue
+		}
+		if name == "" {
+			name = f.Name()
+		}
+		if !strings.EqualFold(name, path[0]) {
+			continue
+		}
+		if len(path) == 1 {
+			return f.Origin()
+		}
+		return fieldForKey(f.Type(), path[1:], depth+1)
+	}
+	return nil
 }
 
 // flagResult records a variable that holds the pointer a flag registration returns
@@ -691,6 +803,9 @@ func (s *settings) compute(obj types.Object) *settingDefault {
 	if d := s.tags[obj]; d != nil {
 		cands = append(cands, d)
 	}
+	if d := s.viperFields[obj]; d != nil {
+		cands = append(cands, d)
+	}
 	for _, e := range s.events[obj] {
 		if v, ok := constSetting(info, obj.Type(), e.value); ok {
 			if v == "" {
@@ -800,7 +915,7 @@ func (s *settings) flagDefault(obj types.Object, b flagBinding, base *settingDef
 // declaresDefault reports whether the package declares a default for obj (a tag, a flag, a
 // constant in a defaults declaration), whatever else sets it.
 func (s *settings) declaresDefault(obj types.Object) bool {
-	if s.tags[obj] != nil || len(s.flags[obj]) > 0 {
+	if s.tags[obj] != nil || len(s.flags[obj]) > 0 || s.viperFields[obj] != nil {
 		return true
 	}
 	for _, e := range s.events[obj] {
@@ -979,6 +1094,9 @@ func (s *settings) exportFacts() {
 		add(obj)
 	}
 	for obj := range s.flags {
+		add(obj)
+	}
+	for obj := range s.viperFields {
 		add(obj)
 	}
 	for obj := range s.events {
