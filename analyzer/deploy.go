@@ -266,10 +266,14 @@ func (s *settings) exportUses() {
 	if s.skip || len(s.uses) == 0 || s.pass.Pkg.Name() == "main" {
 		return
 	}
-	slices.SortFunc(s.uses, func(a, b settingUse) int {
+	s.pass.ExportPackageFact(&settingUsesFact{Uses: sortUses(s.uses)})
+}
+
+// sortUses sorts uses and removes duplicates, so that facts are deterministic.
+func sortUses(uses []settingUse) []settingUse {
+	slices.SortFunc(uses, func(a, b settingUse) int {
 		return cmp.Or(strings.Compare(a.Pkg, b.Pkg), strings.Compare(a.Obj, b.Obj), strings.Compare(a.Attr, b.Attr),
 			strings.Compare(a.Where, b.Where), strings.Compare(a.Cookie, b.Cookie))
 	})
-	s.uses = slices.Compact(s.uses)
-	s.pass.ExportPackageFact(&settingUsesFact{Uses: s.uses})
+	return slices.Compact(uses)
 }

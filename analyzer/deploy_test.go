@@ -12,5 +12,5 @@ import (
 // and flags bound in main to a setting whose cookie is in a package main imports.
 func TestConfigCategory(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "configcat/settings", "configcat/web",
-		"configcat/local", "configcat/viperapp", "configcat/cobraapp", "configcat/server", "configcat/cmd")
+		"configcat/local", "configcat/viperapp", "configcat/cobraapp", "configcat/server", "configcat/mid", "configcat/cmd")
 }

@@ -213,6 +213,7 @@ func newSettings(pass *analysis.Pass, cfg *Config) *settings {
 			s.imported = append(s.imported, f.Uses...)
 		}
 	}
+	s.imported = sortUses(s.imported) // an import and the package it passes them on from
 	if len(s.tags) > 0 || len(s.imported) > 0 || importsAny(pass.Pkg, settingLibs) || s.hasDefaultsDecls() {
 		s.walk()
 	}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 
+	"configcat/mid"
 	"configcat/server"
 )
 
@@ -18,6 +19,7 @@ func main() {
 	flag.Parse()
 	opts.TokenSecure = os.Getenv("TLS") != ""
 	http.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { server.Login(w, &opts) })
+	http.Handle("/mid", mid.Handler(&opts))            // mid passes server's uses on too: each is reported once
 	csrfSecure := flag.Bool("csrf-secure", false, "")  // want `flag -csrf-secure defaults to false, and http.Cookie "csrf" \(configcat/server/server.go:\d+\) takes Secure from it`
 	relayed := server.Options{CSRFSecure: *csrfSecure} // the other fields keep their zero values: a literal is not a defaults declaration
 	http.HandleFunc("/relayed", func(w http.ResponseWriter, r *http.Request) { server.Login(w, &relayed) })
