@@ -141,7 +141,7 @@ func (s *settings) addUse(obj types.Object, a attr, invert bool, cookie, where s
 		return // a field of an unexported type
 	}
 	s.uses = append(s.uses, settingUse{
-		Pkg: v.Pkg().Path(), Obj: string(p), Setting: s.settingName(v, nil), Attr: a.String(), Invert: invert,
+		Pkg: v.Pkg().Path(), Obj: string(p), Setting: s.settingName(v), Attr: a.String(), Invert: invert,
 		Cookie: cookie, Where: where, Session: session,
 	})
 }

@@ -147,7 +147,6 @@ type setEvent struct {
 type flagBinding struct {
 	name  string   // the flag's name, if constant
 	value ast.Expr // its default
-	call  *ast.CallExpr
 }
 
 // settings holds the settings a package declares or sees, computed once per pass.
@@ -606,7 +605,7 @@ func (s *settings) flagResult(obj types.Object, value ast.Expr) bool {
 
 func (s *settings) binding(call *ast.CallExpr, ff *flagFunc) flagBinding {
 	name, _ := constString(s.pass.TypesInfo, call.Args[ff.nameArg-1])
-	return flagBinding{name: name, value: call.Args[ff.value-1], call: call}
+	return flagBinding{name: name, value: call.Args[ff.value-1]}
 }
 
 // flagFuncOf returns the row of a boolean flag registration, or nil.
@@ -814,14 +813,14 @@ func (s *settings) compute(obj types.Object) *settingDefault {
 			}
 			fn := declName(e.decl, e.at.Pos())
 			cands = append(cands, &settingDefault{
-				settingFact: settingFact{Setting: s.settingName(obj, e.at), Via: fn, Default: v, Where: s.where(e.value.Pos())},
+				settingFact: settingFact{Setting: s.settingName(obj), Via: fn, Default: v, Where: s.where(e.value.Pos())},
 				at:          e.value, decl: obj.Pos(),
 			})
 			continue
 		}
 		if env, fallback, ok := s.envFallback(e.value); ok {
 			cands = append(cands, &settingDefault{
-				settingFact: settingFact{Setting: s.settingName(obj, e.at), Via: "environment variable " + env + " unset", Default: fallback, Where: s.where(e.value.Pos())},
+				settingFact: settingFact{Setting: s.settingName(obj), Via: "environment variable " + env + " unset", Default: fallback, Where: s.where(e.value.Pos())},
 				at:          e.value, decl: obj.Pos(),
 			})
 			continue
@@ -1008,7 +1007,7 @@ func negated(v string) string {
 }
 
 // settingName names a field or variable for messages: Config.SecureCookie, secureCookie.
-func (s *settings) settingName(obj types.Object, at ast.Node) string {
+func (s *settings) settingName(obj types.Object) string {
 	if v, ok := obj.(*types.Var); ok && v.IsField() {
 		if owner := s.fieldOwner(v); owner != "" {
 			return owner + "." + v.Name()
@@ -1109,7 +1108,7 @@ func (s *settings) exportFacts() {
 			f := d.settingFact
 			s.pass.ExportObjectFact(obj, &f)
 		} else if s.declaresDefault(obj) {
-			s.pass.ExportObjectFact(obj, &settingFact{Setting: s.settingName(obj, nil), Where: s.where(obj.Pos())})
+			s.pass.ExportObjectFact(obj, &settingFact{Setting: s.settingName(obj), Where: s.where(obj.Pos())})
 		}
 	}
 }
