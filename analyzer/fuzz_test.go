@@ -122,11 +122,11 @@ func (imp *rbImporter) importLocked(path string, stack []string) (*types.Package
 	return r.pkg, r.err
 }
 
-// rbIsStub reports whether path names a library stub: a directory under src (testdata/src)
-// whose first element has a dot.
+// rbIsStub reports whether path names a package under src (testdata/src): a library stub, or
+// a scenario package that another imports (configcat/web imports configcat/settings).
 func rbIsStub(src, path string) bool {
 	if path != pathpkg.Clean(path) || strings.HasPrefix(path, "/") || strings.HasPrefix(path, "..") ||
-		strings.ContainsAny(path, "\\ :\x00") || !strings.Contains(strings.Split(path, "/")[0], ".") {
+		strings.ContainsAny(path, "\\ :\x00") {
 		return false
 	}
 	fi, err := os.Stat(filepath.Join(src, filepath.FromSlash(path)))
