@@ -83,7 +83,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass:         pass,
 		cfg:          cfg,
 		sessionNames: sessionNames,
-		rep:          newReporter(pass, cfg),
+		rep:          newReporter(pass, cfg, insp),
 	}
 	c.collect(insp)
 	c.check()

@@ -7,7 +7,6 @@ import (
 	"go/types"
 	"regexp"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -156,13 +155,7 @@ func (c *checker) collect(insp *inspector.Inspector) {
 }
 
 // skipFile reports whether file is a test file and tests are not included.
-func (c *checker) skipFile(file *ast.File) bool {
-	if c.cfg.IncludeTests {
-		return false
-	}
-	tokFile := c.pass.Fset.File(file.FileStart)
-	return tokFile != nil && strings.HasSuffix(tokFile.Name(), "_test.go")
-}
+func (c *checker) skipFile(file *ast.File) bool { return !c.rep.analyzes(file) }
 
 // indexAssign records assignments to fields.
 func (c *checker) indexAssign(n *ast.AssignStmt) {

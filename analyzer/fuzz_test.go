@@ -27,6 +27,7 @@ import (
 	"os"
 	pathpkg "path"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"sort"
@@ -49,11 +50,18 @@ func rbConfigs() map[string]*analysis.Analyzer {
 	strict.MaxAge = analyzer.Duration(1e9) // 1s
 	strict.SessionNames = "."
 	strict.IncludeTests = true
+	grouped := analyzer.DefaultConfig()
+	grouped.GroupByLine = true
 	return map[string]*analysis.Analyzer{
 		"default": analyzer.New(analyzer.DefaultConfig()),
 		"strict":  analyzer.New(strict),
+		"grouped": analyzer.New(grouped),
 	}
 }
+
+// rbSaysWhatToDo matches what a diagnostic without a fix must say: why there is none, or
+// what the user should do (the command line prints these after -fix).
+var rbSaysWhatToDo = regexp.MustCompile(`(\(|: |, )(set|pass|remove|change|call|configure|choose|write|not fixed automatically|by hand|no automatic fix)\b`)
 
 // rbGOROOT is the source root of the standard library: standard packages are imported from
 // export data (`go list -export`, once per package per process).
@@ -390,8 +398,16 @@ func (u *rbUnit) rbCheckDiags(diags []analysis.Diagnostic, recheck bool, a *anal
 		case d.End.IsValid() && (d.End < d.Pos || int(d.End) > tf.Base()+tf.Size() && !u.unparsed[tf.Name()]):
 			// (The parser gives unterminated nodes of a file with syntax errors an End past EOF.)
 			addf("%v: diagnostic %q has End %d outside [Pos, end of file]", u.fset.Position(d.Pos), d.Message, d.End)
-		case d.Message == "" || !slices.Contains(analyzer.Categories, d.Category):
+		case d.Message == "" || !slices.Contains(analyzer.Categories, d.Category) && d.Category != analyzer.CategoryDirective:
 			addf("%v: diagnostic %q has category %q", u.fset.Position(d.Pos), d.Message, d.Category)
+		case len(d.SuggestedFixes) == 0 && !rbSaysWhatToDo.MatchString(d.Message):
+			addf("%v: diagnostic %q has no fix and does not say what to do", u.fset.Position(d.Pos), d.Message)
+		}
+		for _, rel := range d.Related {
+			// (Imported packages' positions are in the importer's file set.)
+			if u.fset.File(rel.Pos) == nil && rbImp().fset.File(rel.Pos) == nil {
+				addf("%v: diagnostic %q has a related position %d outside every file", u.fset.Position(d.Pos), d.Message, rel.Pos)
+			}
 		}
 		messages := make(map[string]bool)
 		for i, fix := range d.SuggestedFixes {

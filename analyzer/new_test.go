@@ -58,17 +58,21 @@ func TestNewSideBySide(t *testing.T) {
 // analyzer's flag changes neither the others nor the Config passed to New.
 func TestNewConfig(t *testing.T) {
 	cfg := analyzer.Config{
-		Disable:      []string{analyzer.CategoryPrefix},
-		MaxAge:       analyzer.Duration(36 * time.Hour),
-		SessionNames: "^app$",
-		IncludeTests: true,
+		Disable:          []string{analyzer.CategoryPrefix},
+		MaxAge:           analyzer.Duration(36 * time.Hour),
+		SessionNames:     "^app$",
+		IncludeTests:     true,
+		UnusedDirectives: false,
+		GroupByLine:      true,
 	}
 	a, b := analyzer.New(cfg), analyzer.New(cfg)
 	want := map[string]string{
-		analyzer.FlagDisable:      "prefix",
-		analyzer.FlagMaxAge:       cfg.MaxAge.String(),
-		analyzer.FlagSessionNames: "^app$",
-		analyzer.FlagIncludeTests: "true",
+		analyzer.FlagDisable:          "prefix",
+		analyzer.FlagMaxAge:           cfg.MaxAge.String(),
+		analyzer.FlagSessionNames:     "^app$",
+		analyzer.FlagIncludeTests:     "true",
+		analyzer.FlagUnusedDirectives: "false",
+		analyzer.FlagGroupByLine:      "true",
 	}
 	check := func(who string, x *analysis.Analyzer, want map[string]string) {
 		t.Helper()
@@ -80,7 +84,7 @@ func TestNewConfig(t *testing.T) {
 	}
 	check("New(cfg)", a, want)
 
-	for _, arg := range []string{"-disable=secure,httponly", "-max-age=1h", "-session-names=x", "-include-tests=false"} {
+	for _, arg := range []string{"-disable=secure,httponly", "-max-age=1h", "-session-names=x", "-include-tests=false", "-unused-directives", "-group-by-line=false"} {
 		if err := a.Flags.Parse([]string{arg}); err != nil {
 			t.Fatal(err)
 		}
@@ -91,6 +95,7 @@ func TestNewConfig(t *testing.T) {
 	}
 	check("analyzer.Analyzer", analyzer.Analyzer, map[string]string{
 		analyzer.FlagDisable: "", analyzer.FlagMaxAge: "14d", analyzer.FlagIncludeTests: "false",
+		analyzer.FlagUnusedDirectives: "true", analyzer.FlagGroupByLine: "false",
 	})
 }
 
