@@ -9,7 +9,8 @@
 // cookie settings of session and CSRF libraries) and reports a missing or false Secure or
 // HttpOnly attribute, a missing or ineffective SameSite, SameSite=None without Secure, a
 // session cookie that lives longer than a limit, and broken __Host- and __Secure- prefixes.
-// Each diagnostic has a category, and most have a suggested fix.
+// Each diagnostic has a category, and most have a suggested fix; one without a fix says why,
+// or what to do.
 //
 // A value that is not a compile-time constant (cfg.Secure, r.TLS != nil, !dev) counts as set
 // and is never reported: programs decide TLS at run time. Deletion cookies (MaxAge < 0, an
@@ -30,16 +31,41 @@
 // constructor and says what to set, unless the package sets it on that object
 // (store.Options.HttpOnly = true, sm.Cookie.Secure = true), also in init or another file.
 //
+// Fixes respect intent. A Secure of literal false is fixed; HttpOnly turned off by a
+// constant is reported without a fix, because scripts that read a cookie can be a design
+// choice (the message says how to keep it); a named constant of the program
+// (Secure: config.SecureCookies, where the constant is false) is never replaced by a literal:
+// the finding points at its use, with the constant's declaration as related information.
+// A __Host- or __Secure- cookie without Secure gets one finding, of category prefix, whose fix
+// adds Secure, rather than a second one of category secure.
+//
 // Flags:
 //
-//	-disable=secure,expiry  categories not to report
-//	-max-age=14d            longest lifetime of a session cookie (Go duration or days)
-//	-session-names=REGEXP   names of session-bearing cookies
-//	-include-tests          also report findings in _test.go files
+//	-disable=secure,expiry    categories not to report
+//	-max-age=14d              longest lifetime of a session cookie (Go duration or days)
+//	-session-names=REGEXP     names of session-bearing cookies
+//	-include-tests            also report findings in _test.go files
+//	-unused-directives=false  do not report ignore directives that silence nothing
+//	-group-by-line            merge the findings of each line into one diagnostic with one fix
 //
-// A diagnostic is silenced by a directive on its line or the line above:
+// The golangci-lint plugin sets -group-by-line by default, because golangci-lint shows one
+// issue per line (issues.uniq-by-line): each line's issue then names every finding of the
+// line, and its fix applies all their fixes.
 //
-//	//cookiecheck:ignore secure,httponly reason
+// A directive silences findings of the categories it names, comma-separated, before an
+// optional reason:
+//
+//	//cookiecheck:ignore secure,httponly served only on the internal network
+//	http.SetCookie(w, &http.Cookie{Name: "int", Value: v})
+//
+// It covers its own line or, on a line of its own, the line below its comment block; and if
+// that line is the first line of a statement (or the last line of one without a body, such
+// as a multi-line http.SetCookie call), the whole statement. A directive with no category
+// (//cookiecheck:ignore, or //cookiecheck:ignore // reason) silences every category. An
+// unknown category is an error of category directive, and the directive silences nothing;
+// a directive, or a category of one, that silences no finding is reported too, unless
+// -unused-directives=false (categories disabled by -disable, and test files that are not
+// analyzed, are exempt). golangci-lint users can also write //nolint:cookiecheck.
 //
 // # Category secure
 //
@@ -62,7 +88,8 @@
 //	c := &http.Cookie{Name: "sid", Value: v, Secure: true, SameSite: http.SameSiteLaxMode}
 //	// http.Cookie "sid" has no HttpOnly: scripts can read it, so an XSS flaw can steal it
 //
-// Fixed by adding HttpOnly: true.
+// Fixed by adding HttpOnly: true. A constant false is not fixed: keep it, if scripts must read
+// the cookie, with //cookiecheck:ignore httponly.
 //
 // # Category samesite
 //
@@ -87,7 +114,7 @@
 //	c := &http.Cookie{Name: "session", MaxAge: 86400 * 30, Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}
 //	// session cookie http.Cookie "session" lives 30d, longer than the 14d limit (flag -max-age)
 //
-// There is no automatic fix: choose the lifetime.
+// There is no automatic fix: choose a shorter lifetime.
 //
 // # Category prefix
 //
@@ -97,5 +124,18 @@
 //	c := &http.Cookie{Name: "__Host-sid", Value: v, Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}
 //	// http.Cookie "__Host-sid" breaks the __Host- prefix rules (no Path "/"): browsers reject the cookie
 //
-// Fixed by adding Secure: true and Path: "/" where missing; a Domain must be removed by hand.
+// This one finding also covers the missing Secure: no secure finding, and no SameSite=None
+// without Secure, is reported for the same cookie (unless the prefix category is disabled).
+// Fixed by adding Secure: true (or replacing a literal false) and Path: "/" where missing;
+// a Domain must be removed by hand.
+//
+// # Category directive
+//
+// A //cookiecheck:ignore directive that names an unknown category, or a //cookiecheck:
+// directive other than ignore, silences nothing: it is reported so that a typo does not go
+// unnoticed. So is a directive, or a category of one, that silences no finding, unless
+// -unused-directives=false. This category cannot be disabled with -disable.
+//
+//	//cookiecheck:ignore secrue
+//	// //cookiecheck:ignore names unknown category "secrue" (did you mean secure?), so it silences nothing: ...
 package analyzer

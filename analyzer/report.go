@@ -293,6 +293,7 @@ func (fd *fileDirectives) standsAlone(comment *ast.Comment) bool {
 	return true
 }
 
+// isComment reports whether n is a comment or a comment group.
 func isComment(n ast.Node) bool {
 	switch n.(type) {
 	case *ast.Comment, *ast.CommentGroup:
@@ -339,7 +340,7 @@ func (r *reporter) ignored(cat string, node ast.Node) bool {
 // that encloses node, and its last line if it has no body of statements: the lines where a
 // directive covers the whole statement.
 func (fd *fileDirectives) statementLines(node ast.Node) (first, last int, ok bool) {
-	cur, ok := fd.file.FindByPos(node.Pos(), node.End())
+	cur, ok := fd.file.FindByPos(node.Pos(), max(node.Pos(), node.End())) // (End may precede Pos in broken code)
 	if !ok {
 		return 0, 0, false
 	}
