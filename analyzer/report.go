@@ -310,8 +310,8 @@ func (fd *fileDirectives) line(pos token.Pos) int { return fd.tok.PositionFor(po
 // directive that does as used.
 func (r *reporter) ignored(cat string, node ast.Node) bool {
 	fd := r.files[r.pass.Fset.File(node.Pos())]
-	if fd == nil {
-		return false // the file has no directive
+	if fd == nil || !slices.ContainsFunc(fd.all, func(d *directive) bool { return d.silences(cat) }) {
+		return false // no directive of the file silences cat
 	}
 	line := fd.line(node.Pos())
 	candidates := [][]*directive{fd.onLine[line], fd.below[line]}
@@ -344,19 +344,18 @@ func (fd *fileDirectives) statementLines(node ast.Node) (first, last int, ok boo
 	if !ok {
 		return 0, 0, false
 	}
-	for enc := range cur.Enclosing() {
-		switch n := enc.Node().(type) {
+	for ; ; cur = cur.Parent() { // (a loop rather than cur.Enclosing, which allocates)
+		switch n := cur.Node().(type) {
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.LabeledStmt,
 			*ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
 			first := fd.line(n.Pos())
 			return first, first, true // a finding in the header: not the whole body
 		case ast.Stmt, *ast.ValueSpec:
 			return fd.line(n.Pos()), fd.line(n.End()), true
-		case *ast.FuncDecl, *ast.FuncLit:
+		case *ast.FuncDecl, *ast.FuncLit, *ast.File:
 			return 0, 0, false
 		}
 	}
-	return 0, 0, false
 }
 
 // reportDirectives reports malformed directives and, unless -unused-directives=false, the
