@@ -217,7 +217,7 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 	if id, isIdent := unparen(e).(*ast.Ident); isIdent {
 		e = c.timeVars[info.Uses[id]] // a variable set once: its value
 	}
-	call, isCall := unparen(e).(*ast.CallExpr)
+	call, isCall := c.withoutZone(e).(*ast.CallExpr)
 	if !isCall {
 		return 0, false, false
 	}
@@ -233,7 +233,7 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 	if !isSel {
 		return 0, false, false
 	}
-	recv, isCall := unparen(sel.X).(*ast.CallExpr)
+	recv, isCall := c.withoutZone(sel.X).(*ast.CallExpr)
 	if !isCall || !isFunc(calleeFunc(info, recv), "time", "Now") {
 		return 0, false, false
 	}
@@ -260,6 +260,23 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 		return days * 86400, negative && !positive, true
 	}
 	return 0, false, false
+}
+
+// withoutZone strips the conversions that change a time's location but not its instant
+// (t.UTC(), t.Local(), t.In(loc)) from the outside of e.
+func (c *checker) withoutZone(e ast.Expr) ast.Expr {
+	for {
+		call, ok := unparen(e).(*ast.CallExpr)
+		if !ok {
+			return unparen(e)
+		}
+		fn := calleeFunc(c.pass.TypesInfo, call)
+		sel, isSel := unparen(call.Fun).(*ast.SelectorExpr)
+		if !isSel || !(isMethod(fn, "time", "Time", "UTC") || isMethod(fn, "time", "Time", "Local") || isMethod(fn, "time", "Time", "In")) {
+			return call
+		}
+		e = sel.X
+	}
 }
 
 // judge reports every problem of one carrier.
