@@ -113,6 +113,9 @@ func (c *checker) boolValue(s source) (on, ok bool) {
 	if s.loc.kind == kindPresent {
 		return true, true
 	}
+	if s.conditional {
+		return false, false // a run-time opt-in, like Secure: !cfg.Insecure
+	}
 	if tv, ok := c.pass.TypesInfo.Types[s.expr]; ok && tv.IsNil() {
 		return false, true // an untyped nil in an ...any argument: beego reads it as off
 	}
@@ -682,7 +685,7 @@ func (c *checker) judgeAssign(fa *fieldAssign) {
 	name := fa.path[len(fa.path)-1].Name()
 	for _, a := range []attr{attrSecure, attrHTTPOnly} {
 		if loc, ok := m.attrs[a]; ok && loc.field == name {
-			c.reportFalse(m.display, name, a, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: loc})
+			c.reportFalse(m.display, name, a, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: loc, conditional: fa.conditional})
 		}
 	}
 }

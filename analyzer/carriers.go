@@ -69,6 +69,9 @@ type fieldAssign struct {
 	lhs   *ast.SelectorExpr
 	rhs   ast.Expr // nil for op-assignments and tuple assignments
 	owned bool     // judged as part of a carrier instance
+	// conditional: made under a condition decided at run time, so a constant value is a
+	// run-time opt-in (RULES.md: constant false under a run-time condition).
+	conditional bool
 }
 
 // binding is a value and where it is stored: a variable, or a field path of a variable
@@ -141,7 +144,7 @@ func (c *checker) collect(insp *inspector.Inspector) {
 		for cur := range fileCur.Preorder(filter...) {
 			switch n := cur.Node().(type) {
 			case *ast.AssignStmt:
-				c.indexAssign(n)
+				c.indexAssign(cur, n)
 			case *ast.CallExpr:
 				c.indexCall(cur, n, file)
 			case *ast.CompositeLit:
@@ -165,7 +168,7 @@ func (c *checker) skipFile(file *ast.File) bool {
 }
 
 // indexAssign records assignments to fields.
-func (c *checker) indexAssign(n *ast.AssignStmt) {
+func (c *checker) indexAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 	for i, lhs := range n.Lhs {
 		if id, ok := lhs.(*ast.Ident); ok {
 			var rhs ast.Expr
@@ -183,7 +186,7 @@ func (c *checker) indexAssign(n *ast.AssignStmt) {
 		if !modelledPath(path) {
 			continue // not a field of a modelled library's type
 		}
-		fa := &fieldAssign{root: root, path: path, lhs: sel}
+		fa := &fieldAssign{root: root, path: path, lhs: sel, conditional: c.underCondition(cur)}
 		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
 			fa.rhs = n.Rhs[i]
 		}
@@ -198,6 +201,48 @@ func (c *checker) indexAssign(n *ast.AssignStmt) {
 			}
 		}
 	}
+}
+
+// underCondition reports whether the statement at cur runs only when a condition decided at
+// run time holds: it is in the body of an if, a switch case or a select case, within its
+// function, whose condition is not a constant (if cfg.Insecure { c.Secure = false }).
+func (c *checker) underCondition(cur inspector.Cursor) bool {
+	for ; ; cur = cur.Parent() {
+		switch cur.ParentEdgeKind() {
+		case edge.IfStmt_Body, edge.IfStmt_Else:
+			if constValue(c.pass.TypesInfo, cur.Parent().Node().(*ast.IfStmt).Cond) == nil {
+				return true
+			}
+		case edge.CaseClause_Body:
+			if !c.constantCase(cur.Parent()) {
+				return true
+			}
+		case edge.CommClause_Body:
+			return true
+		case edge.FuncDecl_Body, edge.FuncLit_Body, edge.Invalid:
+			return false
+		}
+	}
+}
+
+// constantCase reports whether the switch case clause at cur is chosen by constants only:
+// a constant tag and constant case values (or a tagless switch with constant conditions).
+func (c *checker) constantCase(clause inspector.Cursor) bool {
+	sw, ok := clause.Parent().Parent().Node().(*ast.SwitchStmt) // clause, block, switch
+	if !ok {
+		return false // a type switch
+	}
+	if sw.Tag != nil && constValue(c.pass.TypesInfo, sw.Tag) == nil {
+		return false
+	}
+	for _, cc := range sw.Body.List {
+		for _, e := range cc.(*ast.CaseClause).List {
+			if constValue(c.pass.TypesInfo, e) == nil {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // indexTimeVar records the value of a local time.Time variable set once

@@ -45,6 +45,9 @@ type source struct {
 	loc location
 	// label is the option as the user wrote it (iris.CookieHTTPOnly), for messages.
 	label string
+	// conditional: an assignment made under a run-time condition; its constant value is
+	// judged like a non-constant one.
+	conditional bool
 }
 
 // gather collects the sources of each attribute: the literal's fields or the call's
@@ -291,7 +294,7 @@ func (c *checker) findOverrides(b binding, loc location) []source {
 			}
 			fa.owned = true
 			if len(names) == len(want) {
-				srcs = append(srcs, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: byField})
+				srcs = append(srcs, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: byField, conditional: fa.conditional})
 			} else {
 				srcs = append(srcs, source{at: fa.lhs, assign: true}) // a whole struct, judged itself
 			}
