@@ -122,3 +122,14 @@ type recorder struct{ errors []string }
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errors = append(r.errors, fmt.Sprintf(format, args...))
 }
+
+// TestAcrossPackages checks that helpers of other packages of the app complete the carriers
+// given to them (through their facts), and that helpers that only pass a cookie on do not.
+func TestAcrossPackages(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "crosspkg/policy", "crosspkg/cookieutil", "crosspkg/handlers")
+}
+
+// TestWrappers checks an app's own store type whose default options the package replaces.
+func TestWrappers(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "wrappers")
+}

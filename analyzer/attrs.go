@@ -29,6 +29,7 @@ func (c *checker) check() {
 	for _, inst := range c.carriers {
 		c.gather(inst)
 	}
+	c.findUnsent()
 	for _, inst := range c.carriers {
 		c.judge(inst)
 	}
@@ -286,6 +287,9 @@ func (c *checker) withoutZone(e ast.Expr) ast.Expr {
 func (c *checker) judge(inst *instance) {
 	if inst.client || inst.bound.obj != nil && c.clientOnly(inst.bound.obj) {
 		return // sent to a server, not to a browser
+	}
+	if inst.unsent || c.defaultReplaced(inst) {
+		return // never sent at all, or a default the package always replaces
 	}
 	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, false) {
 		return // configured to send no cookie
