@@ -60,6 +60,8 @@ type checker struct {
 	// anyValues and overrideCache memoize the settings made on every value of a type.
 	anyValues     map[typeRef][]binding
 	overrideCache map[overrideKey][]source
+	// versions holds, per versioned row, the row of the release the package builds against.
+	versions map[*model]*model
 }
 
 // fieldAssign is an assignment to a field path rooted at a variable: root.path[0].path[1] = rhs.

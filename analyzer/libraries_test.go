@@ -5,6 +5,7 @@ package analyzer_test
 // and a package of fixes whose .golden files hold the fixed files.
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/cookiecheck/cookiecheck/analyzer"
@@ -54,3 +55,9 @@ func TestLibEchoV5(t *testing.T) {
 func TestLibBeego(t *testing.T) { testLibrary(t, "libbeego/fix", "libbeego") }
 
 func TestLibIris(t *testing.T) { testLibrary(t, "libiris/fix", "libiris") }
+
+// Releases with other defaults (RULES.md "Versions"): stubs of gorilla/sessions v1.2.2,
+// gorilla/csrf v1.6.2 and echo v4.1.17 in a second GOPATH, testdata/old.
+func TestLibOldReleases(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testdata(t), "old"), analyzer.Analyzer, "libold")
+}

@@ -162,6 +162,28 @@ type model struct {
 	// optionsMethod is a method of the receiver whose option arguments apply to every cookie
 	// the receiver sends afterwards (iris ctx.AddCookieOptions).
 	optionsMethod string
+
+	// older lists earlier releases whose defaults differ from def, oldest last boundary
+	// first (sorted by before); the version the analyzed package builds against picks one.
+	older []release
+}
+
+// release describes the versions of a library before a release that changed a default.
+type release struct {
+	// module is the module whose version decides, and pkg its package that the analyzed
+	// package sees (directly or through the imports of the row's package): the library
+	// itself, or the one it wraps (gin-contrib's cookie store is gorilla's CookieStore).
+	module, pkg string
+	// before is the first version with the row's defaults; versions below it have def.
+	before string
+	def    defaults
+	// without lists the attributes these versions have no setting for: not judged.
+	without []attr
+	// probe is an exported object of pkg ("Name" or "Type.Field") that every version from
+	// before on has, used when the module version cannot be read: its absence means an
+	// older version. since is the version that added it, when later than before (the
+	// absence then also covers versions from before to since).
+	probe, since string
 }
 
 // cookieAttrs are the attributes of net/http.Cookie, which several libraries take as is.
@@ -202,6 +224,15 @@ var gorillaStore = map[attr]location{
 
 // gorillaCookieStore: NewCookieStore defaults, gorilla/sessions@v1.4.0 store.go:56-61.
 var gorillaCookieStore = defaults{secure: true, sameSite: sameSiteNone, lifetime: 30 * day, path: "/"}
+
+// gorillaBeforeV130: before v1.3.0 NewCookieStore set only Path "/" and MaxAge 30 days
+// (gorilla/sessions@v1.2.2 store.go:48-59; v1.3.0 added SameSite None and Secure true,
+// store.go:53-66). The exported API of v1.2.2 and v1.3.0 is the same; Options.Partitioned
+// (v1.4.0 options.go:22) tells v1.4.0 from older ones when the version cannot be read.
+var gorillaBeforeV130 = release{
+	module: "github.com/gorilla/sessions", pkg: "github.com/gorilla/sessions", before: "v1.3.0",
+	def: defaults{lifetime: 30 * day, path: "/"}, probe: "Options.Partitioned", since: "v1.4.0",
+}
 
 // gorillaPlainStore: FilesystemStore (store.go:148-151) and the gorilla-compatible stores
 // (libraries.md §4): Path "/" and MaxAge 30 days only.
@@ -282,6 +313,12 @@ var echoCSRF = map[attr]location{
 // None (v4 150-152, v5 144-152).
 var echoCSRFDefaults = defaults{lifetime: day}
 
+// echoV4BeforeSameSite: before v4.2.0 CSRFConfig has no CookieSameSite (v4.1.17
+// middleware/csrf.go:20-66; added in v4.2.0 middleware/csrf.go:63), so the CSRF cookie
+// carries no SameSite and none can be set.
+var echoV4BeforeSameSite = []release{{module: "github.com/labstack/echo/v4", pkg: "github.com/labstack/echo/v4/middleware",
+	before: "v4.2.0", def: echoCSRFDefaults, without: []attr{attrSameSite}, probe: "CSRFConfig.CookieSameSite"}}
+
 // beegoCookieArgs are the positional others... of beego's SetCookie and (*BeegoOutput).Cookie
 // (context/output.go:91-167), shifted by offset leading arguments.
 func beegoCookieArgs(offset int) map[attr]location {
@@ -306,7 +343,7 @@ var models = slices.Concat([]*model{
 	// gorilla/sessions@v1.4.0 options.go:12-24: a literal's unset fields are zero.
 	{pkg: "github.com/gorilla/sessions", name: "Options", shape: shapeStruct, display: "sessions.Options",
 		attrs: gorillaOptions, session: sessionAlways},
-	gorillaStoreRow("github.com/gorilla/sessions", "NewCookieStore", "sessions.NewCookieStore", gorillaCookieStore),
+	withOlder(gorillaStoreRow("github.com/gorilla/sessions", "NewCookieStore", "sessions.NewCookieStore", gorillaCookieStore), gorillaBeforeV130),
 	gorillaStoreRow("github.com/gorilla/sessions", "NewFilesystemStore", "sessions.NewFilesystemStore", gorillaPlainStore),
 	// boj/redistore@v1.4.1 redistore.go:294-310; SetMaxAge (line 196) also sets MaxAge.
 	redistoreRow("NewRediStore"),
@@ -321,7 +358,7 @@ var models = slices.Concat([]*model{
 	{pkg: "github.com/gin-contrib/sessions", name: "Options", shape: shapeStruct, display: "sessions.Options",
 		attrs: gorillaOptions, session: sessionAlways},
 	// cookie/cookie.go:21-23 wraps gorilla NewCookieStore.
-	ginContribStoreRow("github.com/gin-contrib/sessions/cookie", "cookie.NewStore", gorillaCookieStore),
+	withOlder(ginContribStoreRow("github.com/gin-contrib/sessions/cookie", "cookie.NewStore", gorillaCookieStore), gorillaBeforeV130),
 	// redis/redis.go:29 wraps boj/redistore; memstore wraps quasoft/memstore.
 	ginContribStoreRow("github.com/gin-contrib/sessions/redis", "redis.NewStore", gorillaPlainStore),
 	ginContribStoreRow("github.com/gin-contrib/sessions/memstore", "memstore.NewStore", gorillaPlainStore),
@@ -368,9 +405,9 @@ var models = slices.Concat([]*model{
 
 	// echo v4@v4.16.0 and v5@v5.4.4 CSRF middleware.
 	{pkg: "github.com/labstack/echo/v4/middleware", name: "CSRFConfig", shape: shapeStruct, display: "middleware.CSRFConfig",
-		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true},
+		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true, older: echoV4BeforeSameSite},
 	{pkg: "github.com/labstack/echo/v4/middleware", name: "CSRF", shape: shapeCall, display: "middleware.CSRF",
-		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true, global: "DefaultCSRFConfig"},
+		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true, global: "DefaultCSRFConfig", older: echoV4BeforeSameSite},
 	{pkg: "github.com/labstack/echo/v5/middleware", name: "CSRFConfig", shape: shapeStruct, display: "middleware.CSRFConfig",
 		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true},
 	{pkg: "github.com/labstack/echo/v5/middleware", name: "CSRF", shape: shapeCall, display: "middleware.CSRF",
@@ -388,7 +425,17 @@ var models = slices.Concat([]*model{
 			attrDomain:   option("Domain", kindString),
 			attrName:     option("CookieName", kindString),
 		},
-		def: defaults{secure: true, httpOnly: true, sameSite: sameSiteLax, lifetime: 12 * 3600}, csrf: true},
+		def: defaults{secure: true, httpOnly: true, sameSite: sameSiteLax, lifetime: 12 * 3600}, csrf: true,
+		older: []release{
+			// v1.6.0 and v1.6.1 have no SameSite option (added in v1.6.2 options.go:78) and
+			// no default MaxAge (v1.6.0 options.go parseOptions sets Secure and HttpOnly only).
+			{module: "github.com/gorilla/csrf", pkg: "github.com/gorilla/csrf", before: "v1.6.2",
+				def: defaults{secure: true, httpOnly: true}, without: []attr{attrSameSite}, probe: "SameSite"},
+			// v1.6.2 parseOptions sets SameSiteDefaultMode (options.go:156), which sends no
+			// attribute (store.go:69); v1.7.0 sets Lax (options.go:157). Same exported API.
+			{module: "github.com/gorilla/csrf", pkg: "github.com/gorilla/csrf", before: "v1.7.0",
+				def: defaults{secure: true, httpOnly: true, lifetime: 12 * 3600}},
+		}},
 
 	// justinas/nosurf@v1.2.0 handler.go:97-108: the base cookie is http.Cookie{MaxAge: 365 d};
 	// SetBaseCookie (284-286) replaces it, and the new cookie is judged as an http.Cookie.
@@ -520,6 +567,12 @@ func fiberMiddleware(pkg, lifetimeField string, lifetime int64, csrf bool, ctors
 			attrs: attrs, def: def, csrf: csrf, session: session, forcesSecure: true, configured: true})
 	}
 	return rows
+}
+
+// withOlder returns row with the older releases rels.
+func withOlder(row *model, rels ...release) *model {
+	row.older = rels
+	return row
 }
 
 // pathBase returns the last element of an import path.
