@@ -19,10 +19,10 @@ type Context interface {
 	Cookie(name string) (*http.Cookie, error)
 	SetCookie(cookie *http.Cookie)
 	Cookies() []*http.Cookie
-	Get(key string) any
-	Set(key string, val any)
+	Get(key string) interface{}
+	Set(key string, val interface{})
 	String(code int, s string) error
-	JSON(code int, i any) error
+	JSON(code int, i interface{}) error
 	NoContent(code int) error
 	Redirect(code int, url string) error
 }
@@ -50,10 +50,10 @@ type Route struct {
 }
 
 // MiddlewareFunc is copied from echo.go:112.
-type MiddlewareFunc func(next HandlerFunc) HandlerFunc
+type MiddlewareFunc func(HandlerFunc) HandlerFunc
 
 // HandlerFunc is copied from echo.go:115.
-type HandlerFunc func(c Context) error
+type HandlerFunc func(Context) error
 
 // Map is copied from echo.go:131.
 type Map map[string]interface{}
