@@ -17,7 +17,7 @@ func TestModuleVersion(t *testing.T) {
 		{"github.com/gorilla/sessions", "/app/vendor/github.com/gorilla/sessions/store.go", ""},
 		{"github.com/gorilla/sessions", "/gopath/src/github.com/gorilla/sessions/store.go", ""},
 		{"github.com/gorilla/sessions", "/m/github.com/xgorilla/sessions@v1.2.2/store.go", ""}, // another module
-		{"github.com/gorilla/sessions", "/m/github.com/gorilla/sessions@master/store.go", ""},   // not a version
+		{"github.com/gorilla/sessions", "/m/github.com/gorilla/sessions@master/store.go", ""},  // not a version
 	} {
 		fset := token.NewFileSet()
 		f := fset.AddFile(tc.file, -1, 100)
