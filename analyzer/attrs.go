@@ -267,7 +267,7 @@ func (c *checker) judge(inst *instance) {
 	if inst.client || inst.bound.obj != nil && c.clientOnly(inst.bound.obj) {
 		return // sent to a server, not to a browser
 	}
-	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, false) {
+	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, inst.model.def.enabled) {
 		return // configured to send no cookie
 	}
 	f := c.facts(inst)

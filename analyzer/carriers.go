@@ -155,6 +155,7 @@ func (c *checker) collect(insp *inspector.Inspector) {
 			}
 		}
 	}
+	c.globalCarriers()
 }
 
 // skipFile reports whether file is a test file and tests are not included.

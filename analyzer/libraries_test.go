@@ -52,7 +52,9 @@ func TestLibEchoV5(t *testing.T) {
 	testLibrary(t, "libechov5/fix", "libechov5", "libechov5/defaultcfg", "libechov5/overridden")
 }
 
-func TestLibBeego(t *testing.T) { testLibrary(t, "libbeego/fix", "libbeego") }
+func TestLibBeego(t *testing.T) {
+	testLibrary(t, "libbeego/fix", "libbeego", "libbeego/framework", "libbeego/frameworkset", "libbeego/frameworkoff")
+}
 
 func TestLibIris(t *testing.T) { testLibrary(t, "libiris/fix", "libiris") }
 

@@ -64,6 +64,11 @@ const (
 	// its options (iris ctx.SetCookie(&http.Cookie{...}, iris.CookieSecure)). The carrier is
 	// judged at its literal, with the options as sources.
 	shapeWrap
+	// shapeGlobal: a package variable of the library (name) whose settings make a cookie
+	// once the package's code sets the field path enabledBy to true
+	// (web.BConfig.WebConfig.Session.SessionOn = true). It is judged at that assignment, with
+	// the assignments to the variable's fields as sources.
+	shapeGlobal
 )
 
 // sameSiteDefault is what a carrier sends when SameSite is not set.
@@ -117,6 +122,7 @@ type defaults struct {
 	sameSite sameSiteDefault
 	lifetime int64  // seconds; 0 is a browser-session cookie
 	path     string // "" means no Path attribute is sent
+	enabled  bool   // a cookie is sent unless attrEnabled turns it off
 }
 
 const (
@@ -162,6 +168,9 @@ type model struct {
 	// optionsMethod is a method of the receiver whose option arguments apply to every cookie
 	// the receiver sends afterwards (iris ctx.AddCookieOptions).
 	optionsMethod string
+
+	// enabledBy is the field path of a shapeGlobal row's variable that turns its cookie on.
+	enabledBy string
 
 	// older lists earlier releases whose defaults differ from def, oldest last boundary
 	// first (sorted by before); the version the analyzed package builds against picks one.
@@ -319,6 +328,9 @@ var echoCSRFDefaults = defaults{lifetime: day}
 var echoV4BeforeSameSite = []release{{module: "github.com/labstack/echo/v4", pkg: "github.com/labstack/echo/v4/middleware",
 	before: "v4.2.0", def: echoCSRFDefaults, without: []attr{attrSameSite}, probe: "CSRFConfig.CookieSameSite"}}
 
+// beegoWeb is beego v2's web framework package (github.com/beego/beego/v2@v2.3.10).
+const beegoWeb = "github.com/beego/beego/v2/server/web"
+
 // beegoCookieArgs are the positional others... of beego's SetCookie and (*BeegoOutput).Cookie
 // (context/output.go:91-167), shifted by offset leading arguments.
 func beegoCookieArgs(offset int) map[attr]location {
@@ -457,6 +469,30 @@ var models = slices.Concat([]*model{
 		display: "context.BeegoOutput.Cookie", attrs: beegoCookieArgs(0), def: defaults{path: "/"}},
 	{pkg: "github.com/beego/beego/v2/server/web/context", recv: "Context", name: "SetSecureCookie", shape: shapeCall,
 		display: "context.Context.SetSecureCookie", attrs: beegoCookieArgs(1), def: defaults{path: "/"}},
+	// (*web.Controller).SetSecureCookie (server/web/controller.go:772-774) forwards to the
+	// context's: beego controllers set cookies this way or through c.Ctx.
+	{pkg: beegoWeb, recv: "Controller", name: "SetSecureCookie", shape: shapeCall,
+		display: "web.Controller.SetSecureCookie", attrs: beegoCookieArgs(1), def: defaults{path: "/"}},
+	// Framework sessions: with BConfig.WebConfig.Session.SessionOn, registerSession
+	// (server/web/hooks.go:47-77) builds the session manager from BConfig: Secure =
+	// Listen.EnableHTTPS (hooks.go:56), HttpOnly unless SessionDisableHTTPOnly, SameSite
+	// SessionCookieSameSite (default SameSiteDefaultMode, config.go:589: not sent), MaxAge
+	// SessionCookieLifeTime (default 0, a browser-session cookie), a cookie only with
+	// SessionAutoSetCookie (default true, config.go:584). SessionGCMaxLifetime and
+	// SessionProvider are server-side. An app.conf or a sessionConfig JSON key (hooks.go:50-70)
+	// may set them too; only Go code is seen.
+	{pkg: beegoWeb, name: "BConfig", shape: shapeGlobal, display: "beego session (web.BConfig)",
+		enabledBy: "WebConfig.Session.SessionOn",
+		attrs: map[attr]location{
+			attrName:     field("WebConfig.Session.SessionName", kindString),
+			attrSecure:   field("Listen.EnableHTTPS", kindBool),
+			attrHTTPOnly: field("WebConfig.Session.SessionDisableHTTPOnly", kindBoolInverted),
+			attrSameSite: field("WebConfig.Session.SessionCookieSameSite", kindSameSiteEnum),
+			attrMaxAge:   field("WebConfig.Session.SessionCookieLifeTime", kindSeconds),
+			attrDomain:   field("WebConfig.Session.SessionDomain", kindString),
+			attrEnabled:  field("WebConfig.Session.SessionAutoSetCookie", kindBool),
+		},
+		def: defaults{httpOnly: true, path: "/", enabled: true}, session: sessionAlways},
 	// beego session ManagerConfig (session/session_config.go:6-22); the cookie is written in
 	// session.go:214-229 with HttpOnly = !DisableHTTPOnly, Path "/", SameSite as configured.
 	{pkg: "github.com/beego/beego/v2/server/web/session", name: "ManagerConfig", shape: shapeStruct, display: "session.ManagerConfig",
@@ -599,6 +635,8 @@ var (
 	callRows   = make(map[string]*model)
 	// optionRows finds the call row and attribute of an option function by pkg.Func.
 	optionRows = make(map[string]optionRow)
+	// globalRows are the shapeGlobal rows.
+	globalRows []*model
 )
 
 type optionRow struct {
@@ -613,9 +651,12 @@ func init() {
 		if row.recv != "" {
 			key = row.pkg + "." + row.recv + "." + row.name
 		}
-		if row.shape == shapeStruct {
+		switch row.shape {
+		case shapeStruct:
 			structRows[typeRef{row.pkg, row.name}] = row
-		} else {
+		case shapeGlobal:
+			globalRows = append(globalRows, row)
+		default:
 			callRows[key] = row
 		}
 		for a, loc := range row.attrs {
