@@ -63,3 +63,8 @@ func TestLibIris(t *testing.T) { testLibrary(t, "libiris/fix", "libiris") }
 func TestLibOldReleases(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testdata(t), "old"), analyzer.Analyzer, "libold")
 }
+
+// appleboy/gin-jwt v2 and v3: the login token cookie of GinJWTMiddleware.
+func TestLibGinJWT(t *testing.T) {
+	testLibrary(t, "libginjwt/fix", "libginjwt/v2", "libginjwt/v3")
+}

@@ -521,6 +521,12 @@ var models = slices.Concat([]*model{
 		},
 		def: defaults{httpOnly: true, path: "/"}, session: sessionAlways},
 
+	// appleboy/gin-jwt v2@v2.10.3 and v3@v3.0.0: the login token cookie of GinJWTMiddleware.
+	ginJWTRow("github.com/appleboy/gin-jwt/v2"),
+	ginJWTRow("github.com/appleboy/gin-jwt/v3"),
+	ginJWTNewRow("github.com/appleboy/gin-jwt/v2"),
+	ginJWTNewRow("github.com/appleboy/gin-jwt/v3"),
+
 	// iris/v12@v12.2.11 sessions.Config (sessions/config.go:19-70): HttpOnly always on, Secure
 	// only with CookieSecureTLS, SameSite Lax through subdomain persistence, Expires 0 =
 	// CookieExpireUnlimited (about 24 years, context/context.go:5994), negative = browser session.
@@ -557,6 +563,37 @@ var models = slices.Concat([]*model{
 	// fiber v3 csrf: Config (middleware/csrf/config.go:15-125), ConfigDefault (131-139).
 	fiberMiddleware("github.com/gofiber/fiber/v3/middleware/csrf", "IdleTimeout", 1800, true, "New"),
 )
+
+// ginJWTAttrs are the cookie fields of gin-jwt's GinJWTMiddleware (v2 auth_jwt.go:131-155,
+// v3 134-158). With SendCookie the token is sent by gin's SetCookie (v2 auth_jwt.go:836-856,
+// v3 1020-1040): Secure = SecureCookie and HttpOnly = CookieHTTPOnly (both default false),
+// SameSite only when CookieSameSite != 0 (through c.SetSameSite, else none is sent), MaxAge =
+// CookieMaxAge, which 0 replaces by Timeout (default one hour; v2 323-325 and 406-408, v3
+// 366-368 and 443-445), Path "/", name CookieName (default "jwt").
+var ginJWTAttrs = map[attr]location{
+	attrName:     field("CookieName", kindString),
+	attrSecure:   field("SecureCookie", kindBool),
+	attrHTTPOnly: field("CookieHTTPOnly", kindBool),
+	attrSameSite: field("CookieSameSite", kindSameSiteEnum),
+	attrLifetime: {field: "CookieMaxAge", kind: kindDuration, zeroIsDefault: true},
+	attrDomain:   field("CookieDomain", kindString),
+	attrEnabled:  field("SendCookie", kindBool),
+}
+
+// ginJWTDefaults: one hour (the default Timeout), Path "/".
+var ginJWTDefaults = defaults{lifetime: 3600, path: "/"}
+
+func ginJWTRow(pkg string) *model {
+	return &model{pkg: pkg, name: "GinJWTMiddleware", shape: shapeStruct, display: "jwt.GinJWTMiddleware",
+		attrs: ginJWTAttrs, def: ginJWTDefaults, session: sessionAlways}
+}
+
+// ginJWTNewRow: New (v2 auth_jwt.go:227, v3 259) returns the middleware it is given, so
+// settings made on its result complete the literal.
+func ginJWTNewRow(pkg string) *model {
+	return &model{pkg: pkg, name: "New", shape: shapeCall, display: "jwt.New",
+		attrs: ginJWTAttrs, def: ginJWTDefaults, session: sessionAlways, configured: true}
+}
 
 func irisWrapRow(name string) *model {
 	return &model{pkg: "github.com/kataras/iris/v12/context", recv: "Context", name: name, shape: shapeWrap,
