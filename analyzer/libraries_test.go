@@ -24,7 +24,8 @@ func testLibrary(t *testing.T, fixPkg string, pkgs ...string) {
 
 // gorilla/sessions and the gorilla-compatible stores (redistore, memstore).
 func TestLibGorilla(t *testing.T) {
-	testLibrary(t, "libgorilla/fixes", "libgorilla", "libgorilla/session", "libgorilla/sessionwhole", "libgorilla/sessionlogout")
+	testLibrary(t, "libgorilla/fixes", "libgorilla", "libgorilla/session", "libgorilla/sessionwhole", "libgorilla/sessionlogout",
+		"libgorilla/newsession")
 }
 
 func TestLibGin(t *testing.T) { testLibrary(t, "libgin/fixes", "libgin") }

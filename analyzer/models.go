@@ -234,6 +234,16 @@ var gorillaStore = map[attr]location{
 // gorillaCookieStore: NewCookieStore defaults, gorilla/sessions@v1.4.0 store.go:56-61.
 var gorillaCookieStore = defaults{secure: true, sameSite: sameSiteNone, lifetime: 30 * day, path: "/"}
 
+// gorillaSessionOptions are the attributes of a *sessions.Session's Options.
+var gorillaSessionOptions = map[attr]location{
+	attrSecure:   field("Options.Secure", kindBool),
+	attrHTTPOnly: field("Options.HttpOnly", kindBool),
+	attrSameSite: field("Options.SameSite", kindSameSiteEnum),
+	attrMaxAge:   field("Options.MaxAge", kindSeconds),
+	attrPath:     field("Options.Path", kindString),
+	attrDomain:   field("Options.Domain", kindString),
+}
+
 // gorillaBeforeV130: before v1.3.0 NewCookieStore set only Path "/" and MaxAge 30 days
 // (gorilla/sessions@v1.2.2 store.go:48-59; v1.3.0 added SameSite None and Secure true,
 // store.go:53-66). The exported API of v1.2.2 and v1.3.0 is the same; Options.Partitioned
@@ -357,6 +367,11 @@ var models = slices.Concat([]*model{
 		attrs: gorillaOptions, session: sessionAlways},
 	withOlder(gorillaStoreRow("github.com/gorilla/sessions", "NewCookieStore", "sessions.NewCookieStore", gorillaCookieStore), gorillaBeforeV130),
 	gorillaStoreRow("github.com/gorilla/sessions", "NewFilesystemStore", "sessions.NewFilesystemStore", gorillaPlainStore),
+	// NewSession (sessions.go:21-28) gives the session new(Options): all zero, so a session
+	// built by hand (an app's own Store.New) sends no attribute unless its Options are set
+	// or replaced (session.Options = &opts, a copy of the store's).
+	{pkg: "github.com/gorilla/sessions", name: "NewSession", shape: shapeCall, display: "sessions.NewSession",
+		attrs: gorillaSessionOptions, session: sessionAlways, replacedBy: []string{"Options"}},
 	// boj/redistore@v1.4.1 redistore.go:294-310; SetMaxAge (line 196) also sets MaxAge.
 	redistoreRow("NewRediStore"),
 	redistoreRow("NewRediStoreWithDB"),
