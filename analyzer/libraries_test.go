@@ -69,3 +69,8 @@ func TestLibOldReleases(t *testing.T) {
 func TestLibGinJWT(t *testing.T) {
 	testLibrary(t, "libginjwt/fix", "libginjwt/v2", "libginjwt/v3")
 }
+
+// zerodha/simplesessions v3.
+func TestLibSimpleSessions(t *testing.T) {
+	testLibrary(t, "libsimplesessions/fix", "libsimplesessions")
+}

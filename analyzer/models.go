@@ -542,6 +542,24 @@ var models = slices.Concat([]*model{
 	ginJWTNewRow("github.com/appleboy/gin-jwt/v2"),
 	ginJWTNewRow("github.com/appleboy/gin-jwt/v3"),
 
+	// zerodha/simplesessions/v3@v3.0.0 CookieOptions (manager.go:65-95), the Cookie field of
+	// the Options given to New: (*Session).WriteCookie (session.go:50-65) copies it onto the
+	// http.Cookie handed to the app's SetCookie hook. IsSecure and IsHTTPOnly default to
+	// false, SameSite 0 sends none; New (manager.go:98-123) fills in Name "session" and
+	// Path "/" only. An Options literal without Cookie is not seen.
+	{pkg: "github.com/zerodha/simplesessions/v3", name: "CookieOptions", shape: shapeStruct, display: "simplesessions.CookieOptions",
+		attrs: map[attr]location{
+			attrName:     field("Name", kindString),
+			attrSecure:   field("IsSecure", kindBool),
+			attrHTTPOnly: field("IsHTTPOnly", kindBool),
+			attrSameSite: field("SameSite", kindSameSiteEnum),
+			attrLifetime: field("MaxAge", kindDuration),
+			attrExpires:  field("Expires", kindTime),
+			attrPath:     field("Path", kindString),
+			attrDomain:   field("Domain", kindString),
+		},
+		def: defaults{path: "/"}, session: sessionAlways},
+
 	// iris/v12@v12.2.11 sessions.Config (sessions/config.go:19-70): HttpOnly always on, Secure
 	// only with CookieSecureTLS, SameSite Lax through subdomain persistence, Expires 0 =
 	// CookieExpireUnlimited (about 24 years, context/context.go:5994), negative = browser session.

@@ -20,6 +20,7 @@ require (
 	github.com/labstack/echo/v4 v4.16.0
 	github.com/labstack/echo/v5 v5.4.4
 	github.com/quasoft/memstore v0.0.0-20191010062613-2bce066d2b0b
+	github.com/zerodha/simplesessions/v3 v3.0.0
 )
 
 require (
