@@ -25,7 +25,7 @@ func testLibrary(t *testing.T, fixPkg string, pkgs ...string) {
 // gorilla/sessions and the gorilla-compatible stores (redistore, memstore).
 func TestLibGorilla(t *testing.T) {
 	testLibrary(t, "libgorilla/fixes", "libgorilla", "libgorilla/session", "libgorilla/sessionwhole", "libgorilla/sessionlogout",
-		"libgorilla/newsession")
+		"libgorilla/newsession", "libgorilla/backends")
 }
 
 func TestLibGin(t *testing.T) { testLibrary(t, "libgin/fixes", "libgin") }

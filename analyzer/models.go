@@ -377,6 +377,25 @@ var models = slices.Concat([]*model{
 	redistoreRow("NewRediStoreWithDB"),
 	redistoreRow("NewRediStoreWithPool"),
 	redistoreRow("NewRediStoreWithURL"),
+	// gopkg.in/boj/redistore.v1@v1.0.0-20160128113310-fc113767cd6b (the gopkg.in release
+	// many apps still import): redistore.go:156-216, Path "/" and MaxAge 30 days
+	// (sessionExpire, line 24); SetMaxAge (line 127).
+	redistoreV1Row("NewRediStore"),
+	redistoreV1Row("NewRediStoreWithDB"),
+	redistoreV1Row("NewRediStoreWithPool"),
+	// antonlindstrom/pgstore@v0.0.0-20220421113606-e3a6e3fed12a pgstore.go:40-60: Path "/"
+	// and MaxAge 30 days; New copies all of Options (83-91); MaxAge (159).
+	gorillaStoreRow("github.com/antonlindstrom/pgstore", "NewPGStore", "pgstore.NewPGStore", gorillaPlainStore),
+	gorillaStoreRow("github.com/antonlindstrom/pgstore", "NewPGStoreFromPool", "pgstore.NewPGStoreFromPool", gorillaPlainStore),
+	// wader/gormstore/v2@v2.0.3: the cookie settings are SessionOpts (gormstore.go:62), Path
+	// "/" and MaxAge 30 days (48-49, 79-88); MaxAge (207) sets SessionOpts.MaxAge.
+	gormstoreRow("New"),
+	gormstoreRow("NewOptions"),
+	// rbcervilla/redisstore/v9@v9.0.0: unexported options, Path "/" and MaxAge 30 days
+	// (redisstore.go:37-51), replaced whole by Options(sessions.Options) (111-113).
+	{pkg: "github.com/rbcervilla/redisstore/v9", name: "NewRedisStore", shape: shapeCall, display: "redisstore.NewRedisStore",
+		attrs: wholeValueOnly, def: gorillaPlainStore, session: sessionAlways,
+		replacedBy: []string{"Options"}, configure: "store.Options(sessions.Options{...})"},
 	// quasoft/memstore@v0.0.0-20191010062613-2bce066d2b0b memstore.go:42-53.
 	gorillaStoreRow("github.com/quasoft/memstore", "NewMemStore", "memstore.NewMemStore", gorillaPlainStore),
 
@@ -649,6 +668,27 @@ func irisOptions(name location) map[attr]location {
 func redistoreRow(name string) *model {
 	row := gorillaStoreRow("github.com/boj/redistore", name, "redistore."+name, gorillaPlainStore)
 	row.attrs = withMethod(gorillaStore, attrMaxAge, "SetMaxAge")
+	return row
+}
+
+func redistoreV1Row(name string) *model {
+	row := gorillaStoreRow("gopkg.in/boj/redistore.v1", name, "redistore."+name, gorillaPlainStore)
+	row.attrs = withMethod(gorillaStore, attrMaxAge, "SetMaxAge")
+	return row
+}
+
+// gormstoreRow returns the row of a gormstore constructor: gorilla Options in SessionOpts.
+func gormstoreRow(name string) *model {
+	row := gorillaStoreRow("github.com/wader/gormstore/v2", name, "gormstore."+name, gorillaPlainStore)
+	row.attrs = map[attr]location{
+		attrSecure:   field("SessionOpts.Secure", kindBool),
+		attrHTTPOnly: field("SessionOpts.HttpOnly", kindBool),
+		attrSameSite: field("SessionOpts.SameSite", kindSameSiteEnum),
+		attrMaxAge:   {field: "SessionOpts.MaxAge", method: "MaxAge", kind: kindSeconds},
+		attrPath:     field("SessionOpts.Path", kindString),
+		attrDomain:   field("SessionOpts.Domain", kindString),
+	}
+	row.replacedBy = []string{"SessionOpts"}
 	return row
 }
 
