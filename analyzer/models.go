@@ -392,7 +392,7 @@ var models = slices.Concat([]*model{
 	gormstoreRow("New"),
 	gormstoreRow("NewOptions"),
 	// rbcervilla/redisstore/v9@v9.0.0: unexported options, Path "/" and MaxAge 30 days
-	// (redisstore.go:37-51), replaced whole by Options(sessions.Options) (111-113).
+	// (redisstore.go:37-50), replaced whole by Options(sessions.Options) (111-113).
 	{pkg: "github.com/rbcervilla/redisstore/v9", name: "NewRedisStore", shape: shapeCall, display: "redisstore.NewRedisStore",
 		attrs: wholeValueOnly, def: gorillaPlainStore, session: sessionAlways,
 		replacedBy: []string{"Options"}, configure: "store.Options(sessions.Options{...})"},
@@ -564,7 +564,7 @@ var models = slices.Concat([]*model{
 	// zerodha/simplesessions/v3@v3.0.0 CookieOptions (manager.go:65-95), the Cookie field of
 	// the Options given to New: (*Session).WriteCookie (session.go:50-65) copies it onto the
 	// http.Cookie handed to the app's SetCookie hook. IsSecure and IsHTTPOnly default to
-	// false, SameSite 0 sends none; New (manager.go:98-123) fills in Name "session" and
+	// false, SameSite 0 sends none; New (manager.go:98-122) fills in Name "session" and
 	// Path "/" only. An Options literal without Cookie is not seen.
 	{pkg: "github.com/zerodha/simplesessions/v3", name: "CookieOptions", shape: shapeStruct, display: "simplesessions.CookieOptions",
 		attrs: map[attr]location{

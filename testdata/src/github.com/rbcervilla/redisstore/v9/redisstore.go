@@ -2,7 +2,7 @@
 
 // Package redisstore is a stub of the go-redis gorilla/sessions store. Its
 // options are unexported: NewRedisStore sets Path "/" and MaxAge 30 days only
-// (redisstore.go:37-51), and Options (redisstore.go:111-113) replaces them
+// (redisstore.go:37-50), and Options (redisstore.go:111-113) replaces them
 // all; New copies them into each session (redisstore.go:58-62).
 package redisstore
 

@@ -4,7 +4,7 @@
 // built from Options.Cookie by (*Session).WriteCookie (session.go:50-65) and
 // handed to the app's SetCookie hook: Secure = IsSecure, HttpOnly = IsHTTPOnly
 // (both default false), SameSite as set (0: none sent), MaxAge in seconds of
-// the MaxAge duration, Expires as set. New (manager.go:98-123) fills in only
+// the MaxAge duration, Expires as set. New (manager.go:98-122) fills in only
 // Name "session" and Path "/".
 package simplesessions
 
