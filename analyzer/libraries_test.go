@@ -31,7 +31,7 @@ func TestLibGorilla(t *testing.T) {
 func TestLibGin(t *testing.T) { testLibrary(t, "libgin/fixes", "libgin") }
 
 func TestLibGinContrib(t *testing.T) {
-	testLibrary(t, "libgincontrib/fixes", "libgincontrib", "libgincontrib/handlers")
+	testLibrary(t, "libgincontrib/fixes", "libgincontrib", "libgincontrib/handlers", "libgincontrib/backends")
 }
 
 func TestLibSCS(t *testing.T) { testLibrary(t, "libscs/fixes", "libscs") }

@@ -408,6 +408,9 @@ var models = slices.Concat([]*model{
 	// redis/redis.go:29 wraps boj/redistore; memstore wraps quasoft/memstore.
 	ginContribStoreRow("github.com/gin-contrib/sessions/redis", "redis.NewStore", gorillaPlainStore),
 	ginContribStoreRow("github.com/gin-contrib/sessions/memstore", "memstore.NewStore", gorillaPlainStore),
+	// postgres/postgres.go:20-27 wraps pgstore, gorm/gorm.go:15-22 wraps gormstore.
+	ginContribStoreRow("github.com/gin-contrib/sessions/postgres", "postgres.NewStore", gorillaPlainStore),
+	ginContribStoreRow("github.com/gin-contrib/sessions/gorm", "gorm.NewStore", gorillaPlainStore),
 
 	// gin@v1.12.0 context.go:1109-1123: SetCookie(name, value, maxAge, path, domain, secure,
 	// httpOnly); SameSite only from SetSameSite on the same context (1102-1104, reset to 0 per
