@@ -291,7 +291,7 @@ func (c *checker) judge(inst *instance) {
 	if inst.unsent || c.defaultReplaced(inst) {
 		return // never sent at all, or a default the package always replaces
 	}
-	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, false) {
+	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, inst.model.def.enabled) {
 		return // configured to send no cookie
 	}
 	f := c.facts(inst)

@@ -70,6 +70,8 @@ type checker struct {
 	// anyValues and overrideCache memoize the settings made on every value of a type.
 	anyValues     map[typeRef][]binding
 	overrideCache map[overrideKey][]source
+	// versions holds, per versioned row, the row of the release the package builds against.
+	versions map[*model]*model
 }
 
 // fieldAssign is an assignment to a field path rooted at a variable: root.path[0].path[1] = rhs.
@@ -173,6 +175,7 @@ func (c *checker) collect(insp *inspector.Inspector) {
 			}
 		}
 	}
+	c.globalCarriers()
 }
 
 // skipFile reports whether file is a test file and tests are not included.

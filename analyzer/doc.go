@@ -30,13 +30,17 @@
 // its parameter N. A default options literal that the package's own store constructor keeps
 // in a field is not judged when every construction of the store in the package replaces it.
 //
-// Libraries: gorilla/sessions and its stores (redistore, memstore), gin and
-// gin-contrib/sessions, scs, fiber v2 and v3 (cookies, sessions, CSRF), echo v4 and v5 CSRF,
-// gorilla/csrf, nosurf, beego and iris. Where a library's default is unsafe (gorilla
-// NewCookieStore's HttpOnly off and SameSite=None, fiber sessions without Secure, nosurf's
-// one-year CSRF cookie, iris sessions that last about 24 years), the report points at the
-// constructor and says what to set, unless the package sets it on that object
-// (store.Options.HttpOnly = true, sm.Cookie.Secure = true), also in init or another file.
+// Libraries: gorilla/sessions and its stores (redistore, memstore, pgstore, gormstore,
+// redisstore, gopkg.in/boj/redistore.v1), gin, gin-contrib/sessions and gin-jwt, scs, fiber
+// v2 and v3 (cookies, sessions, CSRF), echo v4 and v5 CSRF, gorilla/csrf, nosurf, beego
+// (controllers, framework sessions, session manager), iris and simplesessions. Where a
+// library changed a default, the release the package builds against decides (gorilla
+// NewCookieStore before v1.3.0 leaves Secure off and sends no SameSite), and the message
+// names it. Where a library's default is unsafe (gorilla NewCookieStore's HttpOnly off and
+// SameSite=None, fiber sessions without Secure, nosurf's one-year CSRF cookie, iris sessions
+// that last about 24 years), the report points at the constructor and says what to set,
+// unless the package sets it on that object (store.Options.HttpOnly = true,
+// sm.Cookie.Secure = true), also in init or another file.
 //
 // Flags:
 //

@@ -62,6 +62,7 @@ type source struct {
 // gather collects the sources of each attribute: the literal's fields or the call's
 // arguments and options, then the assignments and method calls that complete the carrier.
 func (c *checker) gather(inst *instance) {
+	inst.model = c.versioned(inst.model)
 	m := inst.model
 	if inst.lit != nil {
 		c.literalSources(inst)
