@@ -27,7 +27,7 @@ func (*marked) String() string { return "marked" }
 // markCount is the package fact: how many marked functions the package declares.
 type markCount struct{ N int }
 
-func (*markCount) AFact()         {}
+func (*markCount) AFact()           {}
 func (c *markCount) String() string { return fmt.Sprint(c.N) }
 
 // factAnalyzer marks functions named Marked* with a fact, counts them in a package fact, and

@@ -137,4 +137,3 @@ func TestApplyFixes(t *testing.T) {
 		})
 	}
 }
-
