@@ -11,9 +11,10 @@ import (
 // reported or written: a pattern that names nothing (a missing directory, a malformed or
 // unknown import path, a directory outside any module, an unreadable file) is a usage error,
 // one line, exit status 2, as a bad flag is. It asks `go list -find`, which reads only package
-// clauses and imports, and returns the first error line, or "".
+// clauses and imports, and returns the first error line, or "". An error at a position in a
+// file (a syntax error) is not the pattern's fault: the analysis reports it (exit status 1).
 func checkPatterns(ctx context.Context, patterns, buildFlags []string) string {
-	args := append([]string{"list", "-e", "-find", "-f", "{{if .Error}}{{.Error}}{{end}}"}, buildFlags...)
+	args := append([]string{"list", "-e", "-find", "-f", "{{with .Error}}{{if not .Pos}}{{.}}{{end}}{{end}}"}, buildFlags...)
 	cmd := exec.CommandContext(ctx, "go", append(append(args, "--"), patterns...)...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
