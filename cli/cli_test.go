@@ -144,15 +144,23 @@ func TestPaths(t *testing.T) {
 	}
 }
 
-// TestSummary checks the summary printed on standard error when it is a terminal.
+// TestSummary checks the summary printed on standard error when it is a terminal, on the
+// demo (README.md quotes it).
 func TestSummary(t *testing.T) {
-	t.Chdir(copyModule(t))
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "testdata", "demo"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/demo\n\ngo 1.26\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
 	var stdout, stderr bytes.Buffer
-	opts, _ := parse([]string{"./..."}, &stdout, &stderr)
+	opts, _ := parse([]string{"."}, &stdout, &stderr)
 	opts.interactive = true
-	opts.wd, _ = os.Getwd()
+	opts.wd = dir
 	res, _ := opts.analyze()
-	if code := opts.textReport(res); code != 3 || stderr.String() != "4 findings (4 fixable) in 1 package\n" {
+	if code := opts.textReport(res); code != 3 || stderr.String() != "9 findings (7 fixable) in 1 package\n" {
 		t.Errorf("exit status %d, stderr %q", code, stderr.String())
 	}
 }

@@ -175,6 +175,9 @@ func (r *run) check(p *srcPkg) {
 	}
 	dropListParseErrors(p)
 	syntaxErrors := slices.ContainsFunc(p.errs, func(e Error) bool { return e.Kind == ParseError })
+	cgo := slices.ContainsFunc(p.files, func(f *ast.File) bool {
+		return slices.ContainsFunc(f.Imports, func(spec *ast.ImportSpec) bool { return spec.Path.Value == `"C"` })
+	})
 
 	// Imports that failed for a reason reported with the imported package.
 	failed := make(map[string]bool)
@@ -193,8 +196,8 @@ func (r *run) check(p *srcPkg) {
 		FakeImportC: true,
 		Error: func(err error) {
 			te, ok := err.(types.Error)
-			if !ok {
-				return
+			if !ok || cgo && strings.Contains(te.Msg, "invalid type") {
+				return // with "C" faked, its types are invalid: not the package's error
 			}
 			p.typeErr = append(p.typeErr, te)
 			// After a syntax error, type errors are mostly its echoes (as go build, report
