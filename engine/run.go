@@ -32,6 +32,10 @@ type run struct {
 	dir     string // absolute directory relative go list positions are relative to
 
 	pkgs  map[*node]*srcPkg // the source packages of this run
+	// exportReady is closed once the export data of the dependencies is listed, with
+	// exportErr; packages are parsed meanwhile.
+	exportReady chan struct{}
+	exportErr   error
 	sem   chan struct{}     // limits concurrent type-checking and analysis to GOMAXPROCS
 	stale atomic.Bool       // the graph is out of date: an import or a file it does not know
 
@@ -113,13 +117,16 @@ func hasFacts(a *analysis.Analyzer) bool {
 	return false
 }
 
-// do type-checks and analyzes p once its source dependencies are done.
+// do parses p, then type-checks and analyzes it once its source dependencies are done and
+// the export data is there.
 func (r *run) do(p *srcPkg) {
 	defer close(p.done)
+	r.parse(p)
 	for _, dep := range p.deps {
 		<-dep.done
 	}
-	if r.ctx.Err() != nil {
+	<-r.exportReady
+	if r.ctx.Err() != nil || r.exportErr != nil {
 		return
 	}
 	r.sem <- struct{}{}
@@ -141,8 +148,8 @@ func (r *run) readFile(name string) ([]byte, error) {
 	return os.ReadFile(name)
 }
 
-// check parses and type-checks p.
-func (r *run) check(p *srcPkg) {
+// parse parses the files of p.
+func (r *run) parse(p *srcPkg) {
 	n := p.node
 	p.errs = listErrors(n, r.dir)
 	if p.root {
@@ -174,6 +181,11 @@ func (r *run) check(p *srcPkg) {
 		}
 	}
 	dropListParseErrors(p)
+}
+
+// check type-checks p.
+func (r *run) check(p *srcPkg) {
+	n := p.node
 	syntaxErrors := slices.ContainsFunc(p.errs, func(e Error) bool { return e.Kind == ParseError })
 	cgo := slices.ContainsFunc(p.files, func(f *ast.File) bool {
 		return slices.ContainsFunc(f.Imports, func(spec *ast.ImportSpec) bool { return spec.Path.Value == `"C"` })
