@@ -31,13 +31,13 @@ type run struct {
 	a       *analysis.Analyzer
 	dir     string // absolute directory relative go list positions are relative to
 
-	pkgs  map[*node]*srcPkg // the source packages of this run
+	pkgs map[*node]*srcPkg // the source packages of this run
 	// exportReady is closed once the export data of the dependencies is listed, with
 	// exportErr; packages are parsed meanwhile.
 	exportReady chan struct{}
 	exportErr   error
-	sem   chan struct{}     // limits concurrent type-checking and analysis to GOMAXPROCS
-	stale atomic.Bool       // the graph is out of date: an import or a file it does not know
+	sem         chan struct{} // limits concurrent type-checking and analysis to GOMAXPROCS
+	stale       atomic.Bool   // the graph is out of date: an import or a file it does not know
 
 	mu      sync.Mutex
 	byTypes map[*types.Package]*srcPkg // for facts: the source package of an object
