@@ -82,9 +82,8 @@ func (r *run) analyze(roots []*node) (*Result, error) {
 		r.pkgs[n] = &srcPkg{node: n, analyze: facts, done: make(chan struct{})}
 	}
 	for _, n := range roots {
-		p := r.pkgs[n]
-		p.root = true
-		p.analyze = !n.testMain()
+		r.pkgs[n].root = true
+		r.pkgs[n].analyze = true
 	}
 	for n, p := range r.pkgs {
 		for _, id := range n.imports {
