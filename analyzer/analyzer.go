@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -31,8 +30,8 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:             "cookiecheck",
 		Doc:              analyzerDoc(),
 		URL:              URL,
-		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 		RunDespiteErrors: true,
+		FactTypes:        []analysis.Fact{new(setsFact)},
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	c.bindFlags(&a.Flags)
@@ -71,14 +70,17 @@ func CategoryDoc(cat string) string {
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	if !importsModel(pass) {
-		return nil, nil // no cookie carrier can appear
+	if !importsModel(pass) || !ownModule(pass) {
+		return nil, nil // no cookie carrier of the program's own can appear
 	}
 	sessionNames, err := regexp.Compile(cfg.SessionNames)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", FlagSessionNames, err)
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// The inspector is built here rather than required from the inspect pass: with facts,
+	// go vet runs the analyzer on every dependency of the build, and most of them stop at the
+	// checks above; requiring inspect would index the syntax of all of them.
+	insp := inspector.New(pass.Files)
 	c := &checker{
 		pass:         pass,
 		cfg:          cfg,
@@ -86,9 +88,18 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		rep:          newReporter(pass, cfg, insp),
 	}
 	c.collect(insp)
+	c.exportFacts()
 	c.check()
 	c.rep.flush()
 	return nil, nil
+}
+
+// ownModule reports whether the package belongs to a main module of the build (or to the
+// standard library, or to a GOPATH tree), not to a required module: a dependency's cookies
+// are not the program's configuration, and go vet, which runs the analyzer on every
+// dependency for its facts, should not pay for analyzing them.
+func ownModule(pass *analysis.Pass) bool {
+	return pass.Module == nil || pass.Module.Version == ""
 }
 
 // importsModel reports whether the package imports a package of the library table. A

@@ -171,3 +171,14 @@ func TestIntent(t *testing.T) {
 func TestGroupByLine(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), newAnalyzer(t, "-group-by-line"), "grouped")
 }
+
+// TestAcrossPackages checks that helpers of other packages of the app complete the carriers
+// given to them (through their facts), and that helpers that only pass a cookie on do not.
+func TestAcrossPackages(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "crosspkg/policy", "crosspkg/cookieutil", "crosspkg/handlers")
+}
+
+// TestWrappers checks an app's own store type whose default options the package replaces.
+func TestWrappers(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "wrappers")
+}

@@ -29,6 +29,7 @@ func (c *checker) check() {
 	for _, inst := range c.carriers {
 		c.gather(inst)
 	}
+	c.findUnsent()
 	for _, inst := range c.carriers {
 		c.judge(inst)
 	}
@@ -131,6 +132,9 @@ func (c *checker) boolOn(inst *instance, a attr, def bool) bool {
 func (c *checker) boolValue(s source) (on, ok bool) {
 	if s.loc.kind == kindPresent {
 		return true, true
+	}
+	if s.conditional {
+		return false, false // a run-time opt-in, like Secure: !cfg.Insecure
 	}
 	if tv, ok := c.pass.TypesInfo.Types[s.expr]; ok && tv.IsNil() {
 		return false, true // an untyped nil in an ...any argument: beego reads it as off
@@ -236,7 +240,7 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 	if id, isIdent := unparen(e).(*ast.Ident); isIdent {
 		e = c.timeVars[info.Uses[id]] // a variable set once: its value
 	}
-	call, isCall := unparen(e).(*ast.CallExpr)
+	call, isCall := c.withoutZone(e).(*ast.CallExpr)
 	if !isCall {
 		return 0, false, false
 	}
@@ -252,7 +256,7 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 	if !isSel {
 		return 0, false, false
 	}
-	recv, isCall := unparen(sel.X).(*ast.CallExpr)
+	recv, isCall := c.withoutZone(sel.X).(*ast.CallExpr)
 	if !isCall || !isFunc(calleeFunc(info, recv), "time", "Now") {
 		return 0, false, false
 	}
@@ -281,12 +285,32 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 	return 0, false, false
 }
 
+// withoutZone strips the conversions that change a time's location but not its instant
+// (t.UTC(), t.Local(), t.In(loc)) from the outside of e.
+func (c *checker) withoutZone(e ast.Expr) ast.Expr {
+	for {
+		call, ok := unparen(e).(*ast.CallExpr)
+		if !ok {
+			return unparen(e)
+		}
+		fn := calleeFunc(c.pass.TypesInfo, call)
+		sel, isSel := unparen(call.Fun).(*ast.SelectorExpr)
+		if !isSel || !(isMethod(fn, "time", "Time", "UTC") || isMethod(fn, "time", "Time", "Local") || isMethod(fn, "time", "Time", "In")) {
+			return call
+		}
+		e = sel.X
+	}
+}
+
 // judge reports every problem of one carrier.
 func (c *checker) judge(inst *instance) {
 	if inst.client || inst.bound.obj != nil && c.clientOnly(inst.bound.obj) {
 		return // sent to a server, not to a browser
 	}
-	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, false) {
+	if inst.unsent || c.defaultReplaced(inst) {
+		return // never sent at all, or a default the package always replaces
+	}
+	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, inst.model.def.enabled) {
 		return // configured to send no cookie
 	}
 	f := c.facts(inst)
@@ -822,7 +846,7 @@ func (c *checker) judgeAssign(fa *fieldAssign) {
 	name := fa.path[len(fa.path)-1].Name()
 	for _, a := range []attr{attrSecure, attrHTTPOnly} {
 		if loc, ok := m.attrs[a]; ok && loc.field == name {
-			c.reportFalse(m.display, name, a, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: loc})
+			c.reportFalse(m.display, name, a, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: loc, conditional: fa.conditional})
 		}
 	}
 }

@@ -13,23 +13,35 @@
 // or what to do.
 //
 // A value that is not a compile-time constant (cfg.Secure, r.TLS != nil, !dev) counts as set
-// and is never reported: programs decide TLS at run time. Deletion cookies (MaxAge < 0, an
-// Expires in the past) are judged only for their prefix; cookies given to
-// (*http.Request).AddCookie or a CookieJar are client-side and never reported; _test.go files
-// are skipped unless -include-tests is set. Cookies whose constant name matches csrf or xsrf
-// hold anti-CSRF tokens meant to be read by scripts: they are exempt from httponly and expiry.
+// and is never reported: programs decide TLS at run time; so does a constant false assigned
+// under a run-time condition (if cfg.Insecure { c.Secure = false }). Deletion cookies
+// (MaxAge < 0, an Expires in the past, also through UTC, Local or In) are judged only for
+// their prefix; cookies given to (*http.Request).AddCookie or a CookieJar are client-side
+// and cookies only inspected in their function (c.Valid(), c.String() == "") are never sent:
+// neither is reported; _test.go files are skipped unless -include-tests is set. Cookies
+// whose constant name matches csrf or xsrf hold anti-CSRF tokens meant to be read by
+// scripts: they are exempt from httponly and expiry.
 //
-// A field counts as set if the literal sets it, or if the function assigns it to the variable
-// holding the cookie (c.Secure = true), or, for a cookie returned by a helper of the same
-// package, if every caller of the helper assigns it.
+// A field counts as set if the literal sets it, if the function assigns it to the variable
+// holding the cookie (c.Secure = true), if a function of this or another package of the
+// program that the cookie (or a value holding it, or a part of it such as store.Options) is
+// given to sets it, or, for a cookie returned by a helper of the same package, if every
+// caller of the helper assigns it. Functions of other packages are known by an analysis
+// fact, sets(N: fields), exported for each exported function that sets cookie settings on
+// its parameter N. A default options literal that the package's own store constructor keeps
+// in a field is not judged when every construction of the store in the package replaces it.
 //
-// Libraries: gorilla/sessions and its stores (redistore, memstore), gin and
-// gin-contrib/sessions, scs, fiber v2 and v3 (cookies, sessions, CSRF), echo v4 and v5 CSRF,
-// gorilla/csrf, nosurf, beego and iris. Where a library's default is unsafe (gorilla
-// NewCookieStore's HttpOnly off and SameSite=None, fiber sessions without Secure, nosurf's
-// one-year CSRF cookie, iris sessions that last about 24 years), the report points at the
-// constructor and says what to set, unless the package sets it on that object
-// (store.Options.HttpOnly = true, sm.Cookie.Secure = true), also in init or another file.
+// Libraries: gorilla/sessions and its stores (redistore, memstore, pgstore, gormstore,
+// redisstore, gopkg.in/boj/redistore.v1), gin, gin-contrib/sessions and gin-jwt, scs, fiber
+// v2 and v3 (cookies, sessions, CSRF), echo v4 and v5 CSRF, gorilla/csrf, nosurf, beego
+// (controllers, framework sessions, session manager), iris and simplesessions. Where a
+// library changed a default, the release the package builds against decides (gorilla
+// NewCookieStore before v1.3.0 leaves Secure off and sends no SameSite), and the message
+// names it. Where a library's default is unsafe (gorilla NewCookieStore's HttpOnly off and
+// SameSite=None, fiber sessions without Secure, nosurf's one-year CSRF cookie, iris sessions
+// that last about 24 years), the report points at the constructor and says what to set,
+// unless the package sets it on that object (store.Options.HttpOnly = true,
+// sm.Cookie.Secure = true), also in init or another file.
 //
 // Fixes respect intent. A Secure of literal false is fixed; HttpOnly turned off by a
 // constant is reported without a fix, because scripts that read a cookie can be a design
