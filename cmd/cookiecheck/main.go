@@ -17,10 +17,14 @@ import (
 	"strings"
 
 	"github.com/cookiecheck/cookiecheck/analyzer"
+	"github.com/cookiecheck/cookiecheck/lsp"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "lsp" {
+		os.Exit(lsp.Main(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	if sarif, rest := sarifFlag(os.Args[1:]); sarif {
 		os.Exit(runSARIF(os.Args[1:], os.Stdout, os.Stderr))
 	} else if len(rest) != len(os.Args)-1 {
