@@ -55,7 +55,7 @@ func (s *server) codeActions(ctx context.Context, p *codeActionParams) ([]codeAc
 				continue
 			}
 			for _, fix := range d.Fixes {
-				edit, err := s.fixEdit(fr, []engine.Fix{fix}, false)
+				edit, err := s.fixEdit(fr, fix)
 				if err != nil {
 					s.log.Printf("fix %q of %s: %v", fix.Message, path, err)
 					continue
@@ -79,25 +79,8 @@ func (s *server) codeActions(ctx context.Context, p *codeActionParams) ([]codeAc
 	}
 
 	if want(kindFixAllOwn) {
-		var fixes []engine.Fix
-		var fixed []diagnostic
-		for i, d := range fr.diags {
-			if len(d.Fixes) > 0 {
-				fixes = append(fixes, d.Fixes[0]) // the first fix, as -fix applies
-				fixed = append(fixed, fr.lsp[i])
-			}
-		}
-		if len(fixes) > 0 {
-			edit, err := s.fixEdit(fr, fixes, true)
-			if err != nil {
-				return actions, err
-			}
-			actions = append(actions, codeAction{
-				Title:       fmt.Sprintf("Fix all cookiecheck findings in %s", filepath.Base(path)),
-				Kind:        kindFixAllOwn,
-				Diagnostics: fixed,
-				Edit:        edit,
-			})
+		if action := s.fixAll(fr, path); action != nil {
+			actions = append(actions, *action)
 		}
 	}
 	return actions, nil
@@ -140,14 +123,22 @@ func (s *server) freshResult(ctx context.Context, path string) (*fileResult, err
 	}
 }
 
-// fixEdit returns the workspace edit that applies fixes to the analyzed content, merged as
-// -fix merges them. The fix-all action (all) gofmt's each file it changes, as -fix does, so
-// that it gives the very file -fix writes; a single quick fix does so only for a file that
-// was gofmt'd already, so that it never reformats code the user keeps unformatted.
-func (s *server) fixEdit(fr *fileResult, fixes []engine.Fix, all bool) (*workspaceEdit, error) {
+// fixEdit returns the workspace edit of one suggested fix, on the content analyzed. It
+// gofmt's each file it edits if that file was gofmt'd already, so that the result is what -fix
+// would write there, but never reformats code the user keeps unformatted. Unlike -fix and
+// the fix-all action it is offered in a package that does not type-check: the user sees it
+// before applying it, and half-typed code is the normal state of an edited package.
+func (s *server) fixEdit(fr *fileResult, fix engine.Fix) (*workspaceEdit, error) {
+	byFile := make(map[string][]byteEdit)
+	for _, e := range fix.Edits {
+		be := byteEdit{e.Start, e.End, e.NewText}
+		if !slices.Contains(byFile[e.Filename], be) {
+			byFile[e.Filename] = append(byFile[e.Filename], be)
+		}
+	}
 	changes := make(map[string][]textEdit)
 	versions := make(map[string]*int32)
-	for name, edits := range mergeFixes(fixes) {
+	for name, edits := range byFile {
 		uri, version, m, err := s.contentOf(fr, name)
 		if err != nil {
 			return nil, err
@@ -156,24 +147,80 @@ func (s *server) fixEdit(fr *fileResult, fixes []engine.Fix, all bool) (*workspa
 		if err != nil {
 			return nil, err
 		}
-		final := raw
-		if all || bytes.Equal(formatted(m.content), m.content) {
-			final = formatted(raw)
-		}
 		var tes []textEdit
-		if bytes.Equal(final, raw) {
+		if final := formatted(raw); bytes.Equal(final, raw) || !bytes.Equal(formatted(m.content), m.content) {
 			for _, e := range edits { // the fix's own edits are the smallest
 				tes = append(tes, textEdit{Range: m.lspRange(e.start, e.end), NewText: e.text})
 			}
 		} else {
-			for _, le := range lineDiff(m.content, final) {
-				tes = append(tes, textEdit{Range: m.lspRange(m.lineOffset(le.from), m.lineOffset(le.to)), NewText: le.text})
-			}
+			tes = lineEdits(m, final)
 		}
 		changes[uri] = tes
 		versions[uri] = version
 	}
 	return s.workspaceEdit(changes, versions), nil
+}
+
+// fixAll returns the source.fixAll.cookiecheck action of the file of fr: the first fix of
+// each of its diagnostics applied by engine.Result.ApplyFixes, exactly as cookiecheck -fix
+// applies them (conflicting fixes skipped, gofmt'd, nothing in a package with errors or in a
+// generated file), or nil if that fixes nothing.
+func (s *server) fixAll(fr *fileResult, path string) *codeAction {
+	if fr.result == nil {
+		return nil
+	}
+	sub := *fr.result
+	sub.Diagnostics = fr.diags
+	fixes := sub.ApplyFixes(func(name string) ([]byte, error) {
+		_, _, m, err := s.contentOf(fr, name)
+		if err != nil {
+			return nil, err
+		}
+		return m.content, nil
+	})
+	if len(fixes.Applied) == 0 {
+		for _, u := range fixes.Unfixed {
+			if u.Reason != engine.NoFix {
+				s.logOnce(messageTypeInfo, fmt.Sprintf("cookiecheck: no fix-all action for %s: %s", path, u.Reason))
+				break
+			}
+		}
+		return nil
+	}
+	changes := make(map[string][]textEdit)
+	versions := make(map[string]*int32)
+	for _, fc := range fixes.Files {
+		uri, version, m, err := s.contentOf(fr, fc.Filename)
+		if err != nil {
+			return nil
+		}
+		changes[uri] = lineEdits(m, fc.New)
+		versions[uri] = version
+	}
+	var fixed []diagnostic
+	for i, d := range fr.diags {
+		for _, a := range fixes.Applied {
+			if a.Pos == d.Pos && a.Category == d.Category && a.Message == d.Message {
+				fixed = append(fixed, fr.lsp[i])
+				break
+			}
+		}
+	}
+	return &codeAction{
+		Title:       fmt.Sprintf("Fix all cookiecheck findings in %s", filepath.Base(path)),
+		Kind:        kindFixAllOwn,
+		Diagnostics: fixed,
+		Edit:        s.workspaceEdit(changes, versions),
+	}
+}
+
+// lineEdits returns the text edits, whole lines, that turn the content of m into final.
+func lineEdits(m *mapper, final []byte) []textEdit {
+	var tes []textEdit
+	for _, le := range lineDiff(m.content, final) {
+		tes = append(tes, textEdit{Range: m.lspRange(m.lineOffset(le.from), m.lineOffset(le.to)), NewText: le.text})
+	}
+	return tes
 }
 
 // contentOf returns the URI, editor version and content analyzed of a file a fix of fr

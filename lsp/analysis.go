@@ -39,7 +39,8 @@ type fileResult struct {
 	content []byte // the content analyzed: fix offsets refer to it
 	mapper  *mapper
 	diags   []engine.Diagnostic
-	lsp     []diagnostic // diags as published, in the same order
+	lsp     []diagnostic   // diags as published, in the same order
+	result  *engine.Result // the analysis of the whole package, for ApplyFixes
 }
 
 // keyOf returns the package key of an open document. The caller holds s.mu.
@@ -197,12 +198,6 @@ func (s *server) run(p *pkgState, gen uint64) {
 
 	sess, a, _ := s.prepare(p.module, p.key.dir)
 	res, err := sess.AnalyzeFile(ctx, anchor, overlay, a)
-	if err != nil && ctx.Err() == nil {
-		// Perhaps a file the session's package graph does not know yet: retry once
-		// with a fresh graph.
-		sess.Invalidate()
-		res, err = sess.AnalyzeFile(ctx, anchor, overlay, a)
-	}
 	if ctx.Err() != nil {
 		return // superseded
 	}
@@ -225,7 +220,7 @@ func (s *server) run(p *pkgState, gen uint64) {
 	fileOf := func(path string) *fileResult {
 		fr := files[path]
 		if fr == nil {
-			fr = &fileResult{uri: pathToURI(path), mapper: mapperOf(path)}
+			fr = &fileResult{uri: pathToURI(path), mapper: mapperOf(path), result: res}
 			fr.content = fr.mapper.content
 			if v, ok := versions[path]; ok {
 				fr.version = &v

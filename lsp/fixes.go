@@ -6,47 +6,12 @@ import (
 	"fmt"
 	"go/format"
 	"slices"
-
-	"github.com/cookiecheck/cookiecheck/engine"
 )
 
 // byteEdit replaces content[start:end] with text.
 type byteEdit struct {
 	start, end int
 	text       string
-}
-
-// mergeFixes selects the edits of fixes as cookiecheck -fix does: the fixes in order, each
-// whole or not at all, a fix skipped when one of its edits overlaps an edit already taken
-// (identical edits, such as the same import added twice, count once; insertions at one point
-// keep the order of their fixes). It returns the edits per file name.
-func mergeFixes(fixes []engine.Fix) map[string][]byteEdit {
-	taken := make(map[string][]byteEdit)
-fixes:
-	for _, fix := range fixes {
-		add := make(map[string][]byteEdit)
-		for _, e := range fix.Edits {
-			be := byteEdit{e.Start, e.End, e.NewText}
-			dup := false
-			for _, t := range taken[e.Filename] {
-				switch {
-				case t == be:
-					dup = true
-				case be.start < t.end && t.start < be.end,
-					be.start == be.end && t.start < be.start && be.start < t.end,
-					t.start == t.end && be.start < t.start && t.start < be.end:
-					continue fixes // overlaps: skip the whole fix
-				}
-			}
-			if !dup {
-				add[e.Filename] = append(add[e.Filename], be)
-			}
-		}
-		for name, edits := range add {
-			taken[name] = append(taken[name], edits...)
-		}
-	}
-	return taken
 }
 
 // applyEdits returns content with edits applied. Edits must not overlap; insertions at one

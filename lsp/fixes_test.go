@@ -4,41 +4,19 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-
-	"github.com/cookiecheck/cookiecheck/engine"
 )
 
-func TestMergeFixes(t *testing.T) {
-	const f = "/x.go"
-	edit := func(start, end int, text string) engine.Edit {
-		return engine.Edit{Filename: f, Start: start, End: end, NewText: text}
+func TestApplyEdits(t *testing.T) {
+	content := []byte("0123456789")
+	out, err := applyEdits(content, []byteEdit{{8, 9, "E"}, {2, 2, "A"}, {2, 2, "B"}, {0, 1, ""}, {9, 10, ""}})
+	if err != nil || string(out) != "1AB234567E" {
+		t.Errorf("applyEdits = %q, %v; want \"1AB234567E\" (insertions at one point in their order)", out, err)
 	}
-	fixes := []engine.Fix{
-		{Message: "a", Edits: []engine.Edit{edit(10, 10, "A"), edit(0, 0, "import")}},
-		{Message: "b", Edits: []engine.Edit{edit(10, 10, "B")}},                   // same point: after A
-		{Message: "c", Edits: []engine.Edit{edit(0, 0, "import")}},                // identical: counted once
-		{Message: "d", Edits: []engine.Edit{edit(8, 12, "D")}},                    // overlaps the insertions at 10
-		{Message: "e", Edits: []engine.Edit{edit(20, 25, "E")}},                   // taken
-		{Message: "f", Edits: []engine.Edit{edit(30, 30, "F"), edit(22, 23, "")}}, // one edit overlaps e: all of f skipped
-		{Message: "g", Edits: []engine.Edit{edit(25, 25, "G")}},                   // insertion at the end of e: fine
+	if _, err := applyEdits(content, []byteEdit{{2, 5, "x"}, {4, 6, "y"}}); err == nil {
+		t.Error("overlapping edits: no error")
 	}
-	got := mergeFixes(fixes)[f]
-	want := []byteEdit{{10, 10, "A"}, {0, 0, "import"}, {10, 10, "B"}, {20, 25, "E"}, {25, 25, "G"}}
-	if len(got) != len(want) {
-		t.Fatalf("mergeFixes = %v, want %v", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("mergeFixes = %v, want %v", got, want)
-		}
-	}
-	content := []byte(strings.Repeat(".", 30))
-	out, err := applyEdits(content, got)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "import" + ".........." + "AB" + ".........." + "E" + "G" + "....."; string(out) != want {
-		t.Errorf("applyEdits = %q, want %q", out, want)
+	if _, err := applyEdits(content, []byteEdit{{9, 12, ""}}); err == nil {
+		t.Error("an edit past the end: no error")
 	}
 }
 

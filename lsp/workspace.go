@@ -21,7 +21,6 @@ type module struct {
 	root      string
 	sessions  map[bool]*engine.Session // by engine.Config.Tests
 	project   *projectConfig
-	stamp     string            // go.mod and go.work as last seen
 	listings  map[string]string // directory -> its .go files as last seen
 	analyzers map[string]*analysis.Analyzer
 }
@@ -64,11 +63,11 @@ func (s *server) module(root string) *module {
 }
 
 // prepare returns the session and analyzer for a file of package directory dir in module m,
-// after forgetting the session's package graph if go.mod, go.work or the files of dir
-// changed since the last analysis. It reads the project configuration. The caller does not
-// hold s.mu: this touches the file system.
+// after forgetting the session's package graph if a Go file of dir appeared or disappeared on
+// disk since the last analysis (the session itself notices changes of go.mod, go.sum and
+// go.work, and unsaved files it does not know). It reads the project configuration. The
+// caller does not hold s.mu: this touches the file system.
 func (s *server) prepare(m *module, dir string) (*engine.Session, *analysis.Analyzer, analyzer.Config) {
-	stamp := fileStamp(filepath.Join(m.root, "go.mod")) + fileStamp(goWork(m.root))
 	listing := goFiles(dir)
 	cfgPath := findGolangciConfig(m.root)
 
@@ -80,13 +79,11 @@ func (s *server) prepare(m *module, dir string) (*engine.Session, *analysis.Anal
 	}()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	stale := m.stamp != stamp || m.listings[dir] != listing
-	if stale && (m.stamp != "" || m.listings[dir] != "") {
+	if prev, ok := m.listings[dir]; ok && prev != listing {
 		for _, sess := range m.sessions {
 			sess.Invalidate()
 		}
 	}
-	m.stamp = stamp
 	m.listings[dir] = listing
 
 	cfg := s.editorCfg
@@ -126,39 +123,6 @@ func (s *server) prepare(m *module, dir string) (*engine.Session, *analysis.Anal
 		m.sessions[cfg.IncludeTests] = sess
 	}
 	return sess, a, cfg
-}
-
-// goWork returns the go.work file the go command would use for root, or "".
-func goWork(root string) string {
-	if env := os.Getenv("GOWORK"); env != "" {
-		if env == "off" {
-			return ""
-		}
-		return env
-	}
-	for d := root; ; {
-		p := filepath.Join(d, "go.work")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return ""
-		}
-		d = parent
-	}
-}
-
-// fileStamp identifies a version of a file by its name, size and modification time.
-func fileStamp(path string) string {
-	if path == "" {
-		return ""
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return path + ":absent;"
-	}
-	return fmt.Sprintf("%s:%d:%d;", path, fi.Size(), fi.ModTime().UnixNano())
 }
 
 // goFiles lists the .go files of dir: a file added, removed or renamed changes the package
