@@ -14,8 +14,8 @@ import (
 
 // Configuration comes from two places:
 //
-//   - the editor: initializationOptions, then each workspace/didChangeConfiguration on top of
-//     them, key by key;
+//   - the editor: initializationOptions, replaced by each workspace/didChangeConfiguration
+//     that carries settings;
 //   - the project: the cookiecheck plugin settings of the nearest .golangci.yml (or .yaml,
 //     .json) at or above the module root, linters.settings.custom.cookiecheck.settings.
 //

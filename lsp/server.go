@@ -10,6 +10,7 @@
 package lsp
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -81,23 +82,21 @@ type server struct {
 	conn atomic.Pointer[jsonrpc2.Conn]
 	log  *log.Logger
 
-	mu           sync.Mutex
-	initialized  bool
-	shutdown     bool
-	exited       bool
-	clientGone   string // why the client is considered gone
-	encoding     string // negotiated position encoding
-	docChanges   bool   // the client takes WorkspaceEdit.documentChanges
-	folders      []string
-	editorInit   json.RawMessage // initializationOptions
-	editorChange json.RawMessage // the latest didChangeConfiguration settings
-	editorCfg    analyzer.Config
-	docs         map[string]*document // by file name
-	modules      map[string]*module   // by module root
-	rootOf       map[string]string    // directory -> module root ("" outside any module)
-	pkgs         map[pkgKey]*pkgState
-	shown        map[string]bool // messages already shown with window/showMessage
-	requests     map[string]context.CancelFunc
+	mu          sync.Mutex
+	initialized bool
+	shutdown    bool
+	exited      bool
+	clientGone  string // why the client is considered gone
+	encoding    string // negotiated position encoding
+	docChanges  bool   // the client takes WorkspaceEdit.documentChanges
+	folders     []string
+	editorCfg   analyzer.Config      // the editor's settings
+	docs        map[string]*document // by file name
+	modules     map[string]*module   // by module root
+	rootOf      map[string]string    // directory -> module root ("" outside any module)
+	pkgs        map[pkgKey]*pkgState
+	shown       map[string]bool // messages already shown with window/showMessage
+	requests    map[string]context.CancelFunc
 }
 
 func newServer(ctx context.Context, logw io.Writer) *server {
@@ -341,10 +340,9 @@ func (s *server) initialize(p *initializeParams) initializeResult {
 			s.folders = append(s.folders, dir)
 		}
 	}
-	s.editorInit = p.InitializationOptions
 	encoding := s.encoding
 	s.mu.Unlock()
-	s.updateEditorConfig("initializationOptions")
+	s.setEditorSettings("initializationOptions", p.InitializationOptions)
 
 	if p.ProcessID != nil && *p.ProcessID > 0 {
 		go s.watchProcess(*p.ProcessID)
@@ -403,36 +401,31 @@ func (s *server) exitErr() error {
 	return errors.New("the client closed the connection without shutdown")
 }
 
-// updateEditorConfig recomputes the editor's settings: initializationOptions, then the latest
-// didChangeConfiguration on top. A layer with a bad value is left out and reported once.
-func (s *server) updateEditorConfig(trigger string) {
-	s.mu.Lock()
-	layers := []struct {
-		name string
-		raw  json.RawMessage
-	}{{"initializationOptions", s.editorInit}, {"workspace/didChangeConfiguration", s.editorChange}}
-	s.mu.Unlock()
-	cfg := analyzer.DefaultConfig()
-	for _, l := range layers {
-		next, err := decodeSettings(cfg, l.raw)
-		if err != nil {
-			s.showMessageOnce(messageTypeError, fmt.Sprintf("cookiecheck: settings from %s ignored: %v", l.name, err))
-			continue
-		}
-		cfg = next
+// setEditorSettings makes raw, from initializationOptions or didChangeConfiguration, the
+// editor's settings: the latest non-empty settings win as a whole, over the defaults (so a
+// key the user removes goes back to its default). Empty settings change nothing: clients send
+// them when the user configured none. Bad settings are shown once and change nothing either.
+func (s *server) setEditorSettings(source string, raw json.RawMessage) bool {
+	switch string(bytes.TrimSpace(raw)) {
+	case "", "null", "{}", "[]":
+		return false
+	}
+	cfg, err := decodeSettings(analyzer.DefaultConfig(), raw)
+	if err != nil {
+		s.showMessageOnce(messageTypeError, fmt.Sprintf("cookiecheck: settings from %s ignored: %v", source, err))
+		return false
 	}
 	s.mu.Lock()
 	s.editorCfg = cfg
 	s.mu.Unlock()
-	s.log.Printf("settings (%s): %s", trigger, configJSON(cfg))
+	s.log.Printf("settings from %s: %s", source, configJSON(cfg))
+	return true
 }
 
 func (s *server) didChangeConfiguration(p *didChangeConfigurationParams) {
-	s.mu.Lock()
-	s.editorChange = p.Settings
-	s.mu.Unlock()
-	s.updateEditorConfig("didChangeConfiguration")
-	s.reanalyzeAll()
+	if s.setEditorSettings("workspace/didChangeConfiguration", p.Settings) {
+		s.reanalyzeAll()
+	}
 }
 
 func (s *server) didChangeWorkspaceFolders(p *didChangeWorkspaceFoldersParams) {

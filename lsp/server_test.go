@@ -102,8 +102,14 @@ linters:
 	if strings.Count(shown, `invalid duration "7 days"`) != 1 {
 		t.Errorf("a bad setting must be shown once; shown: %s", shown)
 	}
-	if got := codes(c.diagnosticsFor(b, 5)); got != "httponly,samesite" {
-		t.Errorf("after a bad didChangeConfiguration (initializationOptions apply): %s", got)
+	if got := codes(c.diagnosticsFor(b, 5)); got != "httponly,samesite,secure" {
+		t.Errorf("after a bad didChangeConfiguration (the previous settings apply): %s", got)
+	}
+	// Empty settings (what clients send when the user set none) change nothing either.
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{}})
+	c.change(b, 6, contentChange{Text: app + "\n"})
+	if got := codes(c.diagnosticsFor(b, 6)); got != "httponly,samesite,secure" {
+		t.Errorf("after empty settings: %s", got)
 	}
 	if err := c.shutdown(); err != nil {
 		t.Error(err)
