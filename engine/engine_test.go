@@ -244,3 +244,46 @@ func TestRunErrors(t *testing.T) {
 		t.Errorf("%d packages, want 5", res.Packages)
 	}
 }
+
+// TestRunLoadErrors checks the errors of a module with a syntax error in an import block, an
+// import no module provides, and a type error in an importer of that package: each once,
+// without the type errors that echo the syntax error or the failed import.
+func TestRunLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{
+		"go.mod": "module example.com/e\n\ngo 1.26\n",
+		"a/a.go": "package a\n\nimport (\n\t\"net/http\"\n\t\"fmt\n)\n",
+		"b/b.go": "package b\n\nimport \"github.com/missing/pkg\"\n\nvar _ = pkg.X\n\nvar Y = 1\n",
+		"c/c.go": "package c\n\nimport \"example.com/e/b\"\n\nfunc f() { var x int }\n\nvar _ = b.Y\n",
+	} {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg, _ := appConfig(t)
+	cfg.Dir = dir
+	cfg.Env = append(os.Environ(), "GOWORK=off", "GOPROXY=off", "GOFLAGS=")
+	res, err := Run(context.Background(), cfg, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range res.Errors {
+		rel, _ := filepath.Rel(dir, e.Pos.Filename)
+		got = append(got, fmt.Sprintf("%s:%d:%d: %s [%d]", filepath.ToSlash(rel), e.Pos.Line, e.Pos.Column, e.Msg, e.Kind))
+	}
+	want := []string{
+		"a/a.go:5:2: string literal not terminated [1]",
+		"b/b.go:3:8: no required module provides package github.com/missing/pkg; to add it:\n\tgo get github.com/missing/pkg [0]",
+		"c/c.go:5:16: declared and not used: x [2]",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(res.Broken) != 3 {
+		t.Errorf("broken files %v, want a.go, b.go and c.go", res.Broken)
+	}
+}

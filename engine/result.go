@@ -94,6 +94,12 @@ func (r *run) result(roots []*node) *Result {
 			strings.Compare(x.Category, y.Category),
 			strings.Compare(x.Message, y.Message))
 	})
+	// go list reports a missing import with the import's position, and again without.
+	positioned := make(map[string]bool)
+	for _, e := range res.Errors {
+		positioned[e.Msg] = positioned[e.Msg] || e.Pos.IsValid()
+	}
+	res.Errors = slices.DeleteFunc(res.Errors, func(e Error) bool { return !e.Pos.IsValid() && positioned[e.Msg] })
 	slices.SortStableFunc(res.Errors, func(x, y Error) int {
 		return cmp.Or(
 			strings.Compare(x.Pos.Filename, y.Pos.Filename),

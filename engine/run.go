@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -173,12 +174,13 @@ func (r *run) check(p *srcPkg) {
 		}
 	}
 	dropListParseErrors(p)
+	syntaxErrors := slices.ContainsFunc(p.errs, func(e Error) bool { return e.Kind == ParseError })
 
 	// Imports that failed for a reason reported with the imported package.
 	failed := make(map[string]bool)
 	conf := types.Config{
 		Importer: importerFunc(func(path string) (*types.Package, error) {
-			pkg, err := r.importPath(n, path)
+			pkg, err := r.importPath(n, path, !syntaxErrors)
 			if err != nil {
 				if dep := r.graph.nodes[n.imports[path]]; dep != nil && len(dep.errors) > 0 {
 					failed[path] = true
@@ -195,11 +197,15 @@ func (r *run) check(p *srcPkg) {
 				return
 			}
 			p.typeErr = append(p.typeErr, te)
+			// After a syntax error, type errors are mostly its echoes (as go build, report
+			// the syntax errors alone); a failed import is reported with the import.
+			hide := syntaxErrors
 			for path := range failed {
-				if strings.HasPrefix(te.Msg, "could not import "+path+" (") {
-					p.hidden = true
-					return
-				}
+				hide = hide || strings.HasPrefix(te.Msg, "could not import "+path+" (")
+			}
+			if hide {
+				p.hidden = true
+				return
 			}
 			p.errs = append(p.errs, Error{Package: n.path, Pos: r.position(te.Pos), Msg: te.Msg, Kind: TypeError})
 		},
@@ -243,14 +249,18 @@ type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
-// importPath returns the types of the package that n imports as path.
-func (r *run) importPath(n *node, path string) (*types.Package, error) {
+// importPath returns the types of the package that n imports as path. An import the graph
+// does not know makes the graph stale, unless the package has syntax errors (go list could
+// not read its imports: listing it again would not help).
+func (r *run) importPath(n *node, path string, parsed bool) (*types.Package, error) {
 	if path == "unsafe" {
 		return types.Unsafe, nil
 	}
 	dep := r.graph.nodes[n.imports[path]]
 	if dep == nil {
-		r.stale.Store(true)
+		if parsed {
+			r.stale.Store(true)
+		}
 		return nil, fmt.Errorf("package %s is not in the package graph (a new import: run go list again)", path)
 	}
 	if p := r.pkgs[dep]; p != nil {

@@ -1,4 +1,4 @@
-// Package webapp has the cookie mistakes that the tests of cmd/cookiecheck expect.
+// Package webapp has the cookie mistakes that the tests of cli and cmd/cookiecheck expect.
 package webapp
 
 import "net/http"

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -33,7 +33,7 @@ func sarifOf(t *testing.T, args ...string) (int, *sarifLog, []byte, string) {
 	dir := copyModule(t)
 	t.Chdir(dir)
 	var stdout, stderr bytes.Buffer
-	code := runSARIF(append([]string{"-sarif"}, args...), &stdout, &stderr)
+	code := Main(append([]string{"-sarif"}, args...), &stdout, &stderr)
 	if stdout.Len() == 0 {
 		return code, nil, nil, stderr.String()
 	}
@@ -187,7 +187,8 @@ func TestSARIFFlags(t *testing.T) {
 		{[]string{"-disable", "secure,samesite,httponly", "-max-age=1h", "./..."}, []string{"expiry cookies.go"}},
 		{[]string{"-include-tests", "-disable=httponly,samesite", "."}, []string{
 			"secure cookies.go", "secure cookies.go", "secure cookies_test.go"}},
-		{[]string{"-include-tests", "-test=false", "-disable=httponly,samesite", "."}, []string{
+		// -test=false, the old driver's flag, asks for the default: accepted, no effect.
+		{[]string{"-test=false", "-disable=httponly,samesite", "."}, []string{
 			"secure cookies.go", "secure cookies.go"}},
 	} {
 		t.Run(strings.Join(test.args, " "), func(t *testing.T) {
@@ -208,14 +209,15 @@ func TestSARIFFlags(t *testing.T) {
 		{[]string{"-max-age=forever", "./..."}, `invalid value "forever" for flag -max-age`},
 		{[]string{"-disable=cookies", "./..."}, `unknown category "cookies"`},
 		{[]string{"-session-names=(", "./..."}, `invalid value "(" for flag -session-names`},
-		{[]string{"-fix", "./..."}, `flag provided but not defined: -fix`},
+		{[]string{"-fix", "./..."}, `-sarif and -fix cannot be combined`},
+		{[]string{"-json", "./..."}, `-sarif and -json cannot be combined`},
 		{[]string{"-sarif=maybe", "./..."}, `invalid boolean value "maybe" for -sarif`},
-		{nil, `-sarif needs packages`},
+		{[]string{"./nosuchdir"}, `nosuchdir`},
 	} {
 		t.Run(strings.Join(test.args, " "), func(t *testing.T) {
 			code, log, _, stderr := sarifOf(t, test.args...)
-			if code != 2 || log != nil || !strings.Contains(stderr, test.wantErr) || !strings.Contains(stderr, "usage:") {
-				t.Errorf("exit status %d, log %v, stderr:\n%s\nwant 2, no log, %q and the usage", code, log != nil, stderr, test.wantErr)
+			if code != 2 || log != nil || !strings.Contains(stderr, test.wantErr) || strings.Count(stderr, "\n") != 1 {
+				t.Errorf("exit status %d, log %v, stderr:\n%s\nwant 2, no log, one line with %q", code, log != nil, stderr, test.wantErr)
 			}
 		})
 	}
@@ -230,7 +232,7 @@ func TestSARIFPackageErrors(t *testing.T) {
 	}
 	t.Chdir(dir)
 	var stdout, stderr bytes.Buffer
-	if code := runSARIF([]string{"-sarif", "."}, &stdout, &stderr); code != 1 {
+	if code := Main([]string{"-sarif", "."}, &stdout, &stderr); code != 1 {
 		t.Fatalf("exit status %d, want 1", code)
 	}
 	var log sarifLog
@@ -247,35 +249,10 @@ func TestSARIFPackageErrors(t *testing.T) {
 	}
 }
 
-// TestSARIFFlag checks which command lines select SARIF output.
-func TestSARIFFlag(t *testing.T) {
-	for _, test := range []struct {
-		args  string
-		sarif bool
-		rest  string
-	}{
-		{"./...", false, "./..."},
-		{"-sarif ./...", true, ""},
-		{"--sarif -max-age=1h ./...", true, ""},
-		{"-max-age 1h -sarif=true ./...", true, ""},
-		{"-sarif=false -fix ./...", false, "-fix ./..."},
-		{"-sarif=bad ./...", true, ""},
-		{"-- -sarif", false, "-- -sarif"},
-		{"/tmp/vet.cfg", false, "/tmp/vet.cfg"},
-		{"-V=full", false, "-V=full"},
-		{"-flags", false, "-flags"},
-	} {
-		sarif, rest := sarifFlag(strings.Fields(test.args))
-		if sarif != test.sarif || !sarif && strings.Join(rest, " ") != test.rest {
-			t.Errorf("sarifFlag(%s) = %v, %q; want %v, %q", test.args, sarif, rest, test.sarif, test.rest)
-		}
-	}
-}
-
 // TestRuleDocs checks that every category has a rule whose full description is the first
 // paragraph of the category's section of analyzer/doc.go, the source of the user docs.
 func TestRuleDocs(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join("..", "..", "analyzer", "doc.go"), nil, parser.ParseComments|parser.PackageClauseOnly)
+	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join("..", "analyzer", "doc.go"), nil, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,136 +1,54 @@
-package main
+package cli
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
-	"go/token"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/cookiecheck/cookiecheck/analyzer"
+	"github.com/cookiecheck/cookiecheck/engine"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 )
 
 // srcRoot is the uriBaseId of the relative URIs: the working directory, as GitHub code
 // scanning expects when the tool runs at the repository root.
 const srcRoot = "%SRCROOT%"
 
-// runSARIF runs the analyzer on the packages named by args and writes a SARIF 2.1.0 log
-// to stdout. It returns the exit status: 2 for bad flags, 1 when a package could not be
-// loaded or analyzed (the log is still written), 3 when there are findings, else 0.
-func runSARIF(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("cookiecheck", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Bool("sarif", false, "write findings as a SARIF 2.1.0 log to standard output")
-	tests := fs.Bool("test", true, "also analyze test packages (findings in _test.go files need -include-tests)")
-	tags := fs.String("tags", "", "comma-separated list of build tags")
-	a := analyzer.New(analyzer.DefaultConfig())
-	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: cookiecheck -sarif [flags] packages > cookiecheck.sarif\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2 // the flag package has printed the error and the usage
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "cookiecheck: -sarif needs packages to analyze, e.g. ./...")
-		fs.Usage()
-		return 2
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		fmt.Fprintf(stderr, "cookiecheck: %v\n", err)
-		return 1
-	}
-
-	// cookiecheck uses no facts, so dependencies need only export data, not syntax.
-	cfg := &packages.Config{
-		Mode:  packages.LoadSyntax | packages.NeedModule,
-		Tests: *tests,
-	}
-	if *tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + *tags}
-	}
-	pkgs, err := packages.Load(cfg, fs.Args()...)
-	if err != nil {
-		fmt.Fprintf(stderr, "cookiecheck: %v\n", err)
-		return 1
-	}
-	var errs []string // package and analysis errors, reported as notifications
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			errs = append(errs, e.Error())
-		}
-	})
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
-	if err != nil {
-		fmt.Fprintf(stderr, "cookiecheck: %v\n", err)
-		return 1
-	}
-
-	log := newLog(wd)
-	seen := make(map[string]bool) // a file shared by p and p [p.test] reports twice
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			errs = append(errs, fmt.Sprintf("%s: %v", act.Package.PkgPath, act.Err))
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			res := log.result(a, act.Package.Fset, d)
-			loc := res.Locations[0].PhysicalLocation
-			key := fmt.Sprint(loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn,
-				loc.Region.EndLine, loc.Region.EndColumn, res.RuleID, res.Message.Text)
-			if !seen[key] {
-				seen[key] = true
-				log.Runs[0].Results = append(log.Runs[0].Results, res)
-			}
-		}
-	}
+// sarifReport writes the SARIF 2.1.0 log of res to standard output, with the load and
+// analysis errors as notifications of a failed invocation (and on standard error).
+func (opts *options) sarifReport(res *engine.Result) int {
+	log := newLog(opts.wd)
 	run := &log.Runs[0]
-	slices.SortStableFunc(run.Results, func(x, y sarifResult) int {
-		lx, ly := x.Locations[0].PhysicalLocation, y.Locations[0].PhysicalLocation
-		return cmp.Or(
-			cmp.Compare(lx.ArtifactLocation.URI, ly.ArtifactLocation.URI),
-			cmp.Compare(lx.Region.StartLine, ly.Region.StartLine),
-			cmp.Compare(lx.Region.StartColumn, ly.Region.StartColumn))
-	})
-	run.Invocations[0].ExecutionSuccessful = len(errs) == 0
-	for _, e := range errs {
-		fmt.Fprintln(stderr, e)
-		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
-			sarifNotification{Level: "error", Message: sarifMessage{Text: e}})
+	for _, d := range res.Diagnostics {
+		run.Results = append(run.Results, log.result(opts.a, d))
 	}
-
+	run.Invocations[0].ExecutionSuccessful = len(res.Errors) == 0
+	for _, e := range res.Errors {
+		text := e.Error()
+		if e.Kind == engine.AnalysisError {
+			text = e.Package + ": " + text
+		}
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
+			sarifNotification{Level: "error", Message: sarifMessage{Text: text}})
+	}
 	out, err := json.MarshalIndent(log, "", "  ")
 	if err == nil {
-		_, err = stdout.Write(append(out, '\n'))
+		_, err = opts.stdout.Write(append(out, '\n'))
 	}
-	switch {
-	case err != nil:
-		fmt.Fprintf(stderr, "cookiecheck: %v\n", err)
-		return 1
-	case len(errs) > 0:
-		return 1
-	case len(run.Results) > 0:
-		return 3
+	opts.printErrors(res)
+	if err != nil {
+		fmt.Fprintf(opts.stderr, "cookiecheck: %v\n", err)
+		return exitErrors
 	}
-	return 0
+	return exitStatus(res, len(res.Diagnostics))
 }
 
 // The SARIF 2.1.0 subset that cookiecheck writes
@@ -247,11 +165,13 @@ type logWriter struct {
 // newLog returns a log with one run whose driver lists one rule per category.
 func newLog(wd string) *logWriter {
 	driver := sarifDriver{Name: "cookiecheck", InformationURI: analyzer.URL}
-	// SARIF viewers compare numeric versions: v1.2.3 is written 1.2.3, and a build from a
-	// work tree (version "(devel)") 0.0.0-devel.
-	driver.Version = "0.0.0-devel"
-	if info, ok := debug.ReadBuildInfo(); ok && strings.HasPrefix(info.Main.Version, "v") {
-		driver.Version = strings.TrimPrefix(info.Main.Version, "v") // go install ...@v1.2.3
+	// SARIF viewers compare numeric versions: v1.2.3 is written 1.2.3, and a development
+	// build (devel-1a2b3c4d5e6f, or (devel)) 0.0.0-devel-1a2b3c4d5e6f, 0.0.0-devel.
+	version := Version()
+	if v, ok := strings.CutPrefix(version, "v"); ok {
+		driver.Version = v
+	} else {
+		driver.Version = "0.0.0-" + strings.Trim(version, "()")
 	}
 	w := &logWriter{wd: wd, ruleIdx: make(map[string]int), contents: make(map[string][]byte)}
 	for _, cat := range analyzer.Categories {
@@ -310,13 +230,13 @@ func resolveURL(base, ref string) string {
 }
 
 // result converts one diagnostic of analyzer a.
-func (w *logWriter) result(a *analysis.Analyzer, fset *token.FileSet, d analysis.Diagnostic) sarifResult {
+func (w *logWriter) result(a *analysis.Analyzer, d engine.Diagnostic) sarifResult {
 	idx, ok := w.ruleIdx[d.Category]
 	if !ok { // not in analyzer.Categories: a rule of its own, documented by the diagnostic's URL
 		idx = len(w.Runs[0].Tool.Driver.Rules)
 		w.ruleIdx[d.Category] = idx
 		rule := sarifRule{ID: cmp.Or(d.Category, a.Name), Name: cmp.Or(d.Category, a.Name),
-			HelpURI: resolveURL(a.URL, d.URL), DefaultConfiguration: sarifRuleConfig{Level: "warning"},
+			HelpURI: d.URL, DefaultConfiguration: sarifRuleConfig{Level: "warning"},
 			Properties: sarifRuleProperty{Tags: []string{"security"}, Precision: "high"}}
 		rule.ShortDescription.Text = rule.ID
 		rule.FullDescription.Text = rule.ID
@@ -329,30 +249,33 @@ func (w *logWriter) result(a *analysis.Analyzer, fset *token.FileSet, d analysis
 		RuleIndex: idx,
 		Level:     rule.DefaultConfiguration.Level,
 		Message:   sarifMessage{Text: d.Message},
-		Locations: []sarifLocation{{PhysicalLocation: w.physical(fset, d.Pos, d.End, false)}},
+		Locations: []sarifLocation{{PhysicalLocation: w.physical(d.Pos, d.End, false)}},
 	}
 	for i, rel := range d.Related {
 		id := i + 1
 		res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
 			ID:               &id,
-			PhysicalLocation: w.physical(fset, rel.Pos, rel.End, false),
+			PhysicalLocation: w.physical(rel.Pos, rel.End, false),
 			Message:          &sarifMessage{Text: rel.Message},
 		})
 	}
-	for _, fix := range d.SuggestedFixes {
-		res.Fixes = append(res.Fixes, w.fix(fset, fix))
+	for _, fix := range d.Fixes {
+		res.Fixes = append(res.Fixes, w.fix(fix))
 	}
 	return res
 }
 
 // fix converts one suggested fix: one artifactChange per file, its edits in order.
-func (w *logWriter) fix(fset *token.FileSet, fix analysis.SuggestedFix) sarifFix {
+func (w *logWriter) fix(fix engine.Fix) sarifFix {
 	f := sarifFix{Description: sarifMessage{Text: fix.Message}}
-	edits := slices.Clone(fix.TextEdits)
-	slices.SortStableFunc(edits, func(x, y analysis.TextEdit) int { return cmp.Compare(x.Pos, y.Pos) })
+	edits := slices.Clone(fix.Edits)
+	slices.SortStableFunc(edits, func(x, y engine.Edit) int {
+		return cmp.Or(strings.Compare(x.Filename, y.Filename), cmp.Compare(x.Start, y.Start))
+	})
 	for _, e := range edits {
-		loc := w.physical(fset, e.Pos, e.End, true)
-		r := sarifReplacement{DeletedRegion: loc.Region, InsertedContent: sarifMessage{Text: string(e.NewText)}}
+		content := w.content(e.Filename)
+		loc := w.physical(positionOf(e.Filename, content, e.Start), positionOf(e.Filename, content, e.End), true)
+		r := sarifReplacement{DeletedRegion: loc.Region, InsertedContent: sarifMessage{Text: e.NewText}}
 		if n := len(f.ArtifactChanges); n > 0 && f.ArtifactChanges[n-1].ArtifactLocation == loc.ArtifactLocation {
 			f.ArtifactChanges[n-1].Replacements = append(f.ArtifactChanges[n-1].Replacements, r)
 			continue
@@ -365,14 +288,19 @@ func (w *logWriter) fix(fset *token.FileSet, fix analysis.SuggestedFix) sarifFix
 	return f
 }
 
-// physical returns the location of the range [pos, end) (end may be invalid: the range is
-// then empty): with the byte range if withBytes (for replacements), else with the source
-// text as snippet.
-func (w *logWriter) physical(fset *token.FileSet, pos, end token.Pos, withBytes bool) sarifPhysical {
-	if !end.IsValid() {
-		end = pos
+// positionOf returns the position of byte offset off in a file of the given content.
+func positionOf(name string, content []byte, off int) engine.Position {
+	off = min(off, len(content))
+	lineStart := bytes.LastIndexByte(content[:off], '\n') + 1
+	return engine.Position{Filename: name, Offset: off, Line: bytes.Count(content[:off], []byte("\n")) + 1, Column: off - lineStart + 1}
+}
+
+// physical returns the location of the range [start, end): with the byte range if withBytes
+// (for replacements), else with the source text as snippet.
+func (w *logWriter) physical(start, stop engine.Position, withBytes bool) sarifPhysical {
+	if !stop.IsValid() {
+		stop = start
 	}
-	start, stop := fset.PositionFor(pos, false), fset.PositionFor(end, false)
 	content := w.content(start.Filename)
 	region := sarifRegion{StartLine: start.Line, EndLine: stop.Line,
 		StartColumn: utf16Column(content, start.Offset, start.Column),
