@@ -502,8 +502,16 @@ func (s *server) didSave(p *didSaveParams) {
 	if err != nil {
 		return
 	}
-	// The package graph may have changed (a new file, an edited go.mod); the module's
-	// stamps say so before the analysis.
+	// A save is when a change reaches the other open packages of the module: those that
+	// import this one may find more or less through its new code.
+	s.mu.Lock()
+	root := s.moduleRoot(filepath.Dir(path))
+	for _, p := range s.pkgs {
+		if p.module.root == root && p.anchor != path {
+			s.restart(p, 0)
+		}
+	}
+	s.mu.Unlock()
 	s.schedule(path, 0)
 }
 

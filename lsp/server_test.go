@@ -342,3 +342,45 @@ func TestMainCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestSaveReanalyzesImporters: saving a package re-analyzes the open packages of its module,
+// which may import it: here a constant of another package decides a finding.
+func TestSaveReanalyzesImporters(t *testing.T) {
+	ws := t.TempDir()
+	writeFile(t, filepath.Join(ws, "go.mod"), goMod)
+	cfg := filepath.Join(ws, "config", "config.go")
+	const insecure = "package config\n\n// Secure says whether cookies need TLS.\nconst Secure = false\n"
+	writeFile(t, cfg, insecure)
+	file := filepath.Join(ws, "app", "app.go")
+	text := `package app
+
+import (
+	"net/http"
+
+	"example.com/app/config"
+)
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: "v", Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: config.Secure})
+}
+`
+	writeFile(t, file, text)
+	c := startServer(t)
+	c.initialize(ws, []string{encodingUTF16}, nil)
+	c.open(file, 1, text)
+	c.open(cfg, 1, insecure)
+	if got := codes(c.diagnosticsFor(file, 1)); got != "secure" {
+		t.Fatalf("with Secure = false: %q, want secure", got)
+	}
+	c.diagnosticsFor(cfg, 1)
+	c.change(cfg, 2, contentChange{Text: strings.Replace(insecure, "false", "true", 1)})
+	c.diagnosticsFor(cfg, 2)
+	c.mu.Lock()
+	before := len(c.diags[pathToURI(file)])
+	c.mu.Unlock()
+	c.notify("textDocument/didSave", didSaveParams{TextDocument: textDocumentIdentifier{URI: pathToURI(cfg)}})
+	c.waitFor("app.go analyzed again after config.go was saved", func() bool {
+		ps := c.diags[pathToURI(file)]
+		return len(ps) > before && len(ps[len(ps)-1].Diagnostics) == 0
+	})
+}
