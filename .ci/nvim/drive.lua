@@ -101,20 +101,34 @@ say('== client %s started: %s; position encoding %s; code action kinds: %s', c.n
 local ds = fresh_diagnostics('opened ' .. name)
 if #ds == 0 then fail('no diagnostics') end
 
+local function lines()
+  return vim.api.nvim_buf_get_lines(bufnr, 0, -1, true)
+end
+
 -- A quick fix on the first finding, through the code action menu.
 code_action('a quick fix', ds[1].lnum, ds[1].col, { 'quickfix' }, function(a)
   return a.kind == 'quickfix' and a.isPreferred
 end)
 fresh_diagnostics('after the quick fix')
+local after_quick_fix = lines()
 
--- Then every fix of the file at once (what codeActionsOnSave's source.fixAll runs).
+-- Then every fix of the file at once, through the same menu.
 code_action('the fix-all action', 0, 0, { 'source.fixAll' }, function(a)
   return a.kind == 'source.fixAll.cookiecheck'
 end)
 local left = fresh_diagnostics('after fix-all')
+local after_fix_all = lines()
 
+-- Back to the text before fix-all, then :write: init.lua's BufWritePre autocmd applies the
+-- fix-all action before the file is written.
+vim.api.nvim_buf_set_lines(bufnr, 0, -1, true, after_quick_fix)
+fresh_diagnostics('text before fix-all restored')
 vim.cmd('silent write')
-say('-- wrote %s', vim.api.nvim_buf_get_name(bufnr))
+if table.concat(lines(), '\n') ~= table.concat(after_fix_all, '\n') then
+  fail(':write with the fix-on-save autocmd did not give the text of the fix-all action')
+end
+say('-- :write applied the fix-all action first (fix on save), and wrote %s', vim.api.nvim_buf_get_name(bufnr))
+left = fresh_diagnostics('after the write')
 
 vim.lsp.stop_client(c.id) -- shutdown, then exit
 wait('the server to exit', 10000, function() return _G.cookiecheck_exit ~= nil end)

@@ -39,3 +39,23 @@ vim.api.nvim_create_autocmd('FileType', {
     vim.lsp.buf_attach_client(args.buf, clients[root])
   end,
 })
+
+-- Fix on save: before a Go buffer is written, apply cookiecheck's fix-all action (what VS Code's
+-- editor.codeActionsOnSave does with source.fixAll). The request waits for the analysis of
+-- the buffer's latest change.
+vim.api.nvim_create_autocmd('BufWritePre', {
+  pattern = '*.go',
+  callback = function(args)
+    local params = vim.lsp.util.make_range_params()
+    params.context = { only = { 'source.fixAll.cookiecheck' }, diagnostics = {} }
+    local results = vim.lsp.buf_request_sync(args.buf, 'textDocument/codeAction', params, 5000)
+    for client_id, res in pairs(results or {}) do
+      local client = vim.lsp.get_client_by_id(client_id)
+      for _, action in ipairs(res.result or {}) do
+        if action.edit and client then
+          vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
+        end
+      end
+    end
+  end,
+})
