@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -28,8 +29,8 @@ type pkgState struct {
 	pending   bool          // a run for gen is scheduled or running
 	changed   chan struct{} // closed and replaced when files or pending change
 	files     map[string]*fileResult
-	published map[string]bool // files whose diagnostics the client shows
-	lastErrs  string          // the load errors last logged
+	published map[string]string // files with diagnostics on the client -> their JSON
+	lastErrs  string            // the load errors last logged
 }
 
 // fileResult is the last analysis of one file of a package.
@@ -74,7 +75,7 @@ func (s *server) schedule(path string, delay time.Duration) {
 			module:    s.module(root),
 			changed:   make(chan struct{}),
 			files:     make(map[string]*fileResult),
-			published: make(map[string]bool),
+			published: make(map[string]string),
 		}
 		s.pkgs[key] = p
 	}
@@ -263,11 +264,17 @@ func (s *server) run(p *pkgState, gen uint64) {
 			}
 		}
 		for path, fr := range files {
-			if len(fr.lsp) > 0 || fr.version != nil {
+			if len(fr.lsp) == 0 && fr.version == nil {
+				continue
+			}
+			// An open file gets diagnostics for each version; a file on disk only when they
+			// change (an edit of one file of a large package leaves the others' alone).
+			text := diagnosticsJSON(fr.lsp)
+			if fr.version != nil || p.published[path] != text {
 				publish = append(publish, publishDiagnosticsParams{URI: fr.uri, Version: fr.version, Diagnostics: nonNil(fr.lsp)})
 			}
 			if len(fr.lsp) > 0 {
-				p.published[path] = true
+				p.published[path] = text
 			}
 		}
 		p.files = files
@@ -308,6 +315,12 @@ func toLSP(d engine.Diagnostic, m *mapper, mapperOf func(string) *mapper) diagno
 		})
 	}
 	return out
+}
+
+// diagnosticsJSON returns the JSON of ds, to compare with what was published.
+func diagnosticsJSON(ds []diagnostic) string {
+	b, _ := json.Marshal(ds)
+	return string(b)
 }
 
 func nonNil(ds []diagnostic) []diagnostic {

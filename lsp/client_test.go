@@ -16,6 +16,12 @@ import (
 	"github.com/sourcegraph/jsonrpc2"
 )
 
+// workspaceFolder is what a client sends in initialize; the server needs none of it.
+type workspaceFolder struct {
+	URI  string `json:"uri"`
+	Name string `json:"name"`
+}
+
 // testClient is an LSP client talking to a server run by Serve over pipes, recording what
 // the server sends.
 type testClient struct {

@@ -25,10 +25,8 @@ const (
 )
 
 type initializeParams struct {
-	ProcessID             *int              `json:"processId"`
-	RootURI               string            `json:"rootUri"`
-	WorkspaceFolders      []workspaceFolder `json:"workspaceFolders"`
-	InitializationOptions json.RawMessage   `json:"initializationOptions"`
+	ProcessID             *int            `json:"processId"`
+	InitializationOptions json.RawMessage `json:"initializationOptions"`
 	Capabilities          struct {
 		General struct {
 			PositionEncodings []string `json:"positionEncodings"`
@@ -39,11 +37,6 @@ type initializeParams struct {
 			} `json:"workspaceEdit"`
 		} `json:"workspace"`
 	} `json:"capabilities"`
-}
-
-type workspaceFolder struct {
-	URI  string `json:"uri"`
-	Name string `json:"name"`
 }
 
 type initializeResult struct {
@@ -83,8 +76,7 @@ type workspaceCapabilities struct {
 }
 
 type workspaceFoldersServerCapabilities struct {
-	Supported           bool `json:"supported"`
-	ChangeNotifications bool `json:"changeNotifications"`
+	Supported bool `json:"supported"` // several folders in one server; no notifications needed
 }
 
 type textDocumentItem struct {
@@ -129,13 +121,6 @@ type didCloseParams struct {
 
 type didChangeConfigurationParams struct {
 	Settings json.RawMessage `json:"settings"`
-}
-
-type didChangeWorkspaceFoldersParams struct {
-	Event struct {
-		Added   []workspaceFolder `json:"added"`
-		Removed []workspaceFolder `json:"removed"`
-	} `json:"event"`
 }
 
 type position struct {

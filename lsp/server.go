@@ -44,16 +44,14 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer, logw io.Writer) err
 	stream := jsonrpc2.NewBufferedStream(stdio{in, out}, jsonrpc2.VSCodeObjectCodec{})
 	conn := jsonrpc2.NewConn(ctx, stream, s, jsonrpc2.SetLogger(s.log))
 	s.conn.Store(conn)
+	defer s.stop()
 	select {
 	case <-conn.DisconnectNotify():
+		return s.exitErr()
 	case <-ctx.Done():
 		conn.Close()
+		return ctx.Err()
 	}
-	s.stop()
-	if err := s.exitErr(); err != nil {
-		return err
-	}
-	return ctx.Err()
 }
 
 // stdio joins the two halves of the connection.
@@ -86,10 +84,9 @@ type server struct {
 	initialized bool
 	shutdown    bool
 	exited      bool
-	clientGone  string // why the client is considered gone
-	encoding    string // negotiated position encoding
-	docChanges  bool   // the client takes WorkspaceEdit.documentChanges
-	folders     []string
+	clientGone  string               // why the client is considered gone
+	encoding    string               // negotiated position encoding
+	docChanges  bool                 // the client takes WorkspaceEdit.documentChanges
 	editorCfg   analyzer.Config      // the editor's settings
 	docs        map[string]*document // by file name
 	modules     map[string]*module   // by module root
@@ -184,11 +181,6 @@ func (s *server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		var p didChangeConfigurationParams
 		if err = unmarshal(req, &p); err == nil {
 			s.didChangeConfiguration(&p)
-		}
-	case "workspace/didChangeWorkspaceFolders":
-		var p didChangeWorkspaceFoldersParams
-		if err = unmarshal(req, &p); err == nil {
-			s.didChangeWorkspaceFolders(&p)
 		}
 	case "textDocument/codeAction":
 		var p codeActionParams
@@ -320,7 +312,9 @@ func (s *server) endRequest(req *jsonrpc2.Request) {
 	s.mu.Unlock()
 }
 
-// initialize negotiates the position encoding and reads the workspace folders and settings.
+// initialize negotiates the position encoding and reads the settings. Workspace folders need
+// no bookkeeping: each file is analyzed in the module of the nearest go.mod above it,
+// whichever folder holds it.
 func (s *server) initialize(p *initializeParams) initializeResult {
 	s.mu.Lock()
 	s.initialized = true
@@ -330,16 +324,6 @@ func (s *server) initialize(p *initializeParams) initializeResult {
 		}
 	}
 	s.docChanges = p.Capabilities.Workspace.WorkspaceEdit.DocumentChanges
-	for _, f := range p.WorkspaceFolders {
-		if dir, err := uriToPath(f.URI); err == nil {
-			s.folders = append(s.folders, dir)
-		}
-	}
-	if len(s.folders) == 0 && p.RootURI != "" {
-		if dir, err := uriToPath(p.RootURI); err == nil {
-			s.folders = append(s.folders, dir)
-		}
-	}
 	encoding := s.encoding
 	s.mu.Unlock()
 	s.setEditorSettings("initializationOptions", p.InitializationOptions)
@@ -355,7 +339,7 @@ func (s *server) initialize(p *initializeParams) initializeResult {
 				CodeActionKinds: []string{kindQuickFix, kindFixAllOwn},
 			},
 			Workspace: workspaceCapabilities{
-				WorkspaceFolders: workspaceFoldersServerCapabilities{Supported: true, ChangeNotifications: true},
+				WorkspaceFolders: workspaceFoldersServerCapabilities{Supported: true},
 			},
 		},
 		ServerInfo: serverInfo{Name: "cookiecheck", Version: version()},
@@ -425,26 +409,6 @@ func (s *server) setEditorSettings(source string, raw json.RawMessage) bool {
 func (s *server) didChangeConfiguration(p *didChangeConfigurationParams) {
 	if s.setEditorSettings("workspace/didChangeConfiguration", p.Settings) {
 		s.reanalyzeAll()
-	}
-}
-
-func (s *server) didChangeWorkspaceFolders(p *didChangeWorkspaceFoldersParams) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, f := range p.Event.Removed {
-		if dir, err := uriToPath(f.URI); err == nil {
-			for i, d := range s.folders {
-				if d == dir {
-					s.folders = append(s.folders[:i], s.folders[i+1:]...)
-					break
-				}
-			}
-		}
-	}
-	for _, f := range p.Event.Added {
-		if dir, err := uriToPath(f.URI); err == nil {
-			s.folders = append(s.folders, dir)
-		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -382,5 +383,56 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	c.waitFor("app.go analyzed again after config.go was saved", func() bool {
 		ps := c.diags[pathToURI(file)]
 		return len(ps) > before && len(ps[len(ps)-1].Diagnostics) == 0
+	})
+}
+
+// TestPackageFiles: the files of the package that are not open get diagnostics too, and are
+// published again only when their diagnostics change.
+func TestPackageFiles(t *testing.T) {
+	ws := t.TempDir()
+	writeFile(t, filepath.Join(ws, "go.mod"), goMod)
+	helper := filepath.Join(ws, "harden.go")
+	const hardenHTTPOnly = "package app\n\nimport \"net/http\"\n\n// harden completes a cookie.\nfunc harden(c *http.Cookie) {\n\tc.HttpOnly = true\n}\n"
+	writeFile(t, helper, hardenHTTPOnly)
+	other := filepath.Join(ws, "login.go")
+	writeFile(t, other, `package app
+
+import "net/http"
+
+func login(w http.ResponseWriter, r *http.Request) {
+	c := &http.Cookie{Name: "session", Value: "v", Path: "/", SameSite: http.SameSiteLaxMode}
+	harden(c)
+	http.SetCookie(w, c)
+}
+`)
+	c := startServer(t)
+	c.initialize(ws, []string{encodingUTF16}, nil)
+	c.open(helper, 1, hardenHTTPOnly)
+	c.diagnosticsFor(helper, 1)
+	published := func() []publishDiagnosticsParams {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		return slices.Clone(c.diags[pathToURI(other)])
+	}
+	c.waitFor("login.go's diagnostics", func() bool { return len(c.diags[pathToURI(other)]) > 0 })
+	if ps := published(); len(ps) != 1 || codes(ps[0].Diagnostics) != "secure" || ps[0].Version != nil {
+		t.Fatalf("login.go (not open): %s, want its secure finding, without a version", toJSON(ps))
+	}
+
+	// Two edits that change nothing for login.go: once the second is published, the
+	// first run has sent all it would send.
+	c.change(helper, 2, contentChange{Text: hardenHTTPOnly + "// a comment\n"})
+	c.diagnosticsFor(helper, 2)
+	c.change(helper, 3, contentChange{Text: hardenHTTPOnly})
+	c.diagnosticsFor(helper, 3)
+	if ps := published(); len(ps) != 1 {
+		t.Errorf("login.go published again although its diagnostics did not change: %s", toJSON(ps))
+	}
+
+	c.change(helper, 4, contentChange{Text: strings.Replace(hardenHTTPOnly, "c.HttpOnly = true", "c.HttpOnly = true\n\tc.Secure = true", 1)})
+	c.diagnosticsFor(helper, 4)
+	c.waitFor("login.go's diagnostics cleared", func() bool {
+		ps := c.diags[pathToURI(other)]
+		return len(ps) == 2 && len(ps[1].Diagnostics) == 0
 	})
 }
