@@ -197,7 +197,7 @@ func (s *server) run(p *pkgState, gen uint64) {
 		return
 	}
 
-	sess, a, _ := s.prepare(p.module, p.key.dir)
+	sess, a := s.prepare(p.module, p.key.dir)
 	res, err := sess.AnalyzeFile(ctx, anchor, overlay, a)
 	if ctx.Err() != nil {
 		return // superseded

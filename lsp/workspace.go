@@ -67,9 +67,15 @@ func (s *server) module(root string) *module {
 // disk since the last analysis (the session itself notices changes of go.mod, go.sum and
 // go.work, and unsaved files it does not know). It reads the project configuration. The
 // caller does not hold s.mu: this touches the file system.
-func (s *server) prepare(m *module, dir string) (*engine.Session, *analysis.Analyzer, analyzer.Config) {
+func (s *server) prepare(m *module, dir string) (*engine.Session, *analysis.Analyzer) {
 	listing := goFiles(dir)
-	cfgPath := findGolangciConfig(m.root)
+	var pc *projectConfig
+	if cfgPath := findGolangciConfig(m.root); cfgPath != "" {
+		s.mu.Lock()
+		cached := m.project
+		s.mu.Unlock()
+		pc = readProjectConfig(cfgPath, cached)
+	}
 
 	var notes []func() // messages to send once s.mu is released
 	defer func() {
@@ -87,8 +93,7 @@ func (s *server) prepare(m *module, dir string) (*engine.Session, *analysis.Anal
 	m.listings[dir] = listing
 
 	cfg := s.editorCfg
-	if cfgPath != "" {
-		pc := readProjectConfig(cfgPath, m.project)
+	if pc != nil {
 		if pc != m.project { // new or changed: say what it means once
 			switch {
 			case pc.err != nil:
@@ -122,7 +127,7 @@ func (s *server) prepare(m *module, dir string) (*engine.Session, *analysis.Anal
 		sess = engine.NewSession(engine.Config{Dir: m.root, Tests: cfg.IncludeTests})
 		m.sessions[cfg.IncludeTests] = sess
 	}
-	return sess, a, cfg
+	return sess, a
 }
 
 // goFiles lists the .go files of dir: a file added, removed or renamed changes the package
