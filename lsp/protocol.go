@@ -22,6 +22,9 @@ const (
 	messageTypeWarning = 2
 	messageTypeInfo    = 3
 	syncIncremental    = 2
+
+	codeServerNotInitialized = -32002
+	codeRequestCancelled     = -32800
 )
 
 type initializeParams struct {

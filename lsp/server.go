@@ -123,6 +123,8 @@ type document struct {
 // order, so notifications that change state are applied in the order the client sent them;
 // anything slow (analysis, a code action waiting for it) runs in its own goroutine.
 func (s *server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	// The connection reads its first message before NewConn returns to Serve.
+	s.conn.CompareAndSwap(nil, conn)
 	s.mu.Lock()
 	initialized, shutdown := s.initialized, s.shutdown
 	s.mu.Unlock()
@@ -135,7 +137,7 @@ func (s *server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		return
 	case !initialized && req.Method != "initialize":
 		if !req.Notif {
-			s.replyErr(ctx, req, -32002, "server not initialized")
+			s.replyErr(ctx, req, codeServerNotInitialized, "server not initialized")
 		}
 		return
 	case shutdown && !req.Notif:
@@ -189,7 +191,11 @@ func (s *server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 			go func() {
 				defer s.endRequest(req)
 				actions, err := s.codeActions(reqCtx, &p)
-				if err != nil {
+				switch {
+				case errors.Is(err, context.Canceled):
+					s.replyErr(ctx, req, codeRequestCancelled, "cancelled")
+					return
+				case err != nil:
 					s.replyErr(ctx, req, jsonrpc2.CodeInternalError, err.Error())
 					return
 				}

@@ -3,6 +3,7 @@ package lsp
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os/exec"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sourcegraph/jsonrpc2"
 )
 
 // app is a file with one finding per category that has a fix, for the tests below.
@@ -435,4 +438,34 @@ func login(w http.ResponseWriter, r *http.Request) {
 		ps := c.diags[pathToURI(other)]
 		return len(ps) == 2 && len(ps[1].Diagnostics) == 0
 	})
+}
+
+// TestCancelRequest: a code action waiting for the analysis of the latest edit can be
+// cancelled, and says so.
+func TestCancelRequest(t *testing.T) {
+	ws := t.TempDir()
+	writeFile(t, filepath.Join(ws, "go.mod"), goMod)
+	file := filepath.Join(ws, "app.go")
+	writeFile(t, file, app)
+	c := startServer(t)
+	c.initialize(ws, []string{encodingUTF16}, nil)
+	c.open(file, 1, app)
+	c.diagnosticsFor(file, 1)
+	c.change(file, 2, contentChange{Text: app + "\n"}) // analyzed after the debounce
+	params := map[string]any{
+		"textDocument": textDocumentIdentifier{URI: pathToURI(file)},
+		"range":        lspRange{},
+		"context":      map[string]any{"diagnostics": []diagnostic{}},
+	}
+	call, err := c.conn.DispatchCall(context.Background(), "textDocument/codeAction", params, jsonrpc2.PickID(jsonrpc2.ID{Num: 4242}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.notify("$/cancelRequest", map[string]any{"id": 4242})
+	var actions []codeAction
+	err = call.Wait(context.Background(), &actions)
+	var rpcErr *jsonrpc2.Error
+	if !errors.As(err, &rpcErr) || rpcErr.Code != codeRequestCancelled {
+		t.Errorf("cancelled code action: %v, %v; want the error RequestCancelled", actions, err)
+	}
 }
