@@ -1,6 +1,7 @@
 // Talks to `cookiecheck lsp` with the protocol library under VS Code's client
-// (vscode-languageserver-protocol, no VS Code needed): initialize as VS Code does (utf-16
-// positions, no documentChanges), open a Go file, wait for its diagnostics, ask for the
+// (vscode-languageserver-protocol, no VS Code needed): initialize with the capabilities that
+// matter here as vscode-languageclient 9 declares them (UTF-16 positions, versioned
+// documentChanges in workspace edits), open a Go file, wait for its diagnostics, ask for the
 // source.fixAll actions as editor.codeActionsOnSave does, apply the edit, print the result.
 //   node smoke.js /path/to/cookiecheck /path/to/file.go > fixed.go
 const { spawn } = require('child_process');
@@ -27,7 +28,10 @@ async function main() {
     processId: process.pid,
     rootUri: pathToFileURL(path.dirname(file)).toString(),
     workspaceFolders: null,
-    capabilities: { general: { positionEncodings: ['utf-16'] } },
+    capabilities: {
+      general: { positionEncodings: ['utf-16'] },
+      workspace: { workspaceEdit: { documentChanges: true } },
+    },
     initializationOptions: { cookiecheck: {} },
   });
   conn.sendNotification(rpc.InitializedNotification.type, {});
@@ -46,12 +50,13 @@ async function main() {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 },
   });
-  if (actions.length !== 1 || !actions[0].edit || !actions[0].edit.changes[uri]) {
-    throw new Error(`want one source.fixAll action with edits, got ${JSON.stringify(actions)}`);
+  const changes = actions.length === 1 && actions[0].edit && actions[0].edit.documentChanges;
+  if (!changes || changes.length !== 1 || changes[0].textDocument.uri !== uri || changes[0].textDocument.version !== 1) {
+    throw new Error(`want one source.fixAll action editing version 1 of ${uri}, got ${JSON.stringify(actions)}`);
   }
   console.error(`code action: [${actions[0].kind}] ${actions[0].title}`);
   const doc = TextDocument.create(uri, 'go', 1, text);
-  process.stdout.write(TextDocument.applyEdits(doc, actions[0].edit.changes[uri]));
+  process.stdout.write(TextDocument.applyEdits(doc, changes[0].edits));
 
   await conn.sendRequest(rpc.ShutdownRequest.type);
   conn.sendNotification(rpc.ExitNotification.type);
