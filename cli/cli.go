@@ -119,9 +119,10 @@ func parse(args []string, stdout, stderr io.Writer) (*options, int) {
 	switch {
 	case opts.sarif && opts.json:
 		return nil, usageError(stderr, "-sarif and -json cannot be combined: choose one output format")
-	case (opts.sarif || opts.json) && (opts.fix || opts.diff):
-		format := map[bool]string{true: "-sarif", false: "-json"}[opts.sarif]
-		return nil, usageError(stderr, "%s and -fix cannot be combined: %s reports the suggested fixes, cookiecheck -fix applies them", format, format)
+	case opts.sarif && (opts.fix || opts.diff):
+		return nil, usageError(stderr, "-sarif and -fix cannot be combined: -sarif reports the suggested fixes, cookiecheck -fix applies them")
+	case opts.json && (opts.fix || opts.diff):
+		return nil, usageError(stderr, "-json and -fix cannot be combined: -json reports the suggested fixes, cookiecheck -fix applies them")
 	case opts.absPaths && (opts.sarif || opts.json):
 		return nil, usageError(stderr, "-abs-paths is for text output: -json reports absolute paths, -sarif paths relative to the current directory")
 	}
@@ -152,7 +153,7 @@ func (opts *options) flagSet() *flag.FlagSet {
 	fs.BoolVar(&opts.sarif, "sarif", false, "print a SARIF 2.1.0 log, for code scanning")
 	fs.BoolVar(&opts.absPaths, "abs-paths", false, "print absolute file names (default: relative to the current directory when inside it)")
 	fs.BoolVar(&opts.fix, "fix", false, "apply the suggested fixes, then list what was fixed and the findings left")
-	fs.BoolVar(&opts.diff, "diff", false, "with -fix: print the fixes as a unified diff instead of writing them")
+	fs.BoolVar(&opts.diff, "diff", false, "print the fixes as a unified diff instead of writing them (implies -fix)")
 	fs.StringVar(&opts.tags, "tags", "", "comma-separated build tags, as for go build (files behind other tags are not analyzed)")
 	fs.Var(&opts.version, "version", "print the version and exit")
 	fs.Var(&opts.version, "V", "") // go vet asks -V=full; -V alone is -version

@@ -45,9 +45,11 @@ func unified(oldName, newName, old, new string) string {
 		}
 		fmt.Fprintf(&out, "@@ -%s +%s @@\n", hunkRange(hunk[0].a, oldCount), hunkRange(hunk[0].b, newCount))
 		for _, op := range hunk {
-			line := b[op.b]
+			var line string
 			if op.kind == '-' {
 				line = a[op.a]
+			} else {
+				line = b[op.b]
 			}
 			out.WriteString(string(op.kind) + line)
 			if !strings.HasSuffix(line, "\n") {

@@ -163,18 +163,25 @@ func Run(ctx context.Context, cfg Config, patterns ...string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := fetchExportData(ctx, cfg, g.needExport(g.sourceSet(g.roots))); err != nil {
-		return nil, err
-	}
 	fset := token.NewFileSet()
 	r := &run{
-		ctx:     ctx,
-		fset:    fset,
-		graph:   g,
-		univ:    newUniverse(fset),
-		overlay: cfg.Overlay,
-		a:       cfg.Analyzer,
-		dir:     dir,
+		ctx:         ctx,
+		fset:        fset,
+		graph:       g,
+		univ:        newUniverse(fset),
+		overlay:     cfg.Overlay,
+		a:           cfg.Analyzer,
+		dir:         dir,
+		exportReady: make(chan struct{}),
 	}
-	return r.analyze(g.roots)
+	need := g.needExport(g.sourceSet(g.roots))
+	go func() {
+		defer close(r.exportReady)
+		r.exportErr = fetchExportData(ctx, cfg, need)
+	}()
+	res, err := r.analyze(g.roots)
+	if r.exportErr != nil {
+		return nil, r.exportErr
+	}
+	return res, err
 }

@@ -287,3 +287,51 @@ func TestRunLoadErrors(t *testing.T) {
 		t.Errorf("broken files %v, want a.go, b.go and c.go", res.Broken)
 	}
 }
+
+// TestRunCgo checks that a cgo package is analyzed from its Go files, with "C" faked, and
+// that the type errors of faked C types are not reported.
+func TestRunCgo(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{
+		"go.mod": "module example.com/cg\n\ngo 1.26\n",
+		"cg.go": `package cg
+
+// #include <stdlib.h>
+// typedef struct { int n; } thing;
+import "C"
+
+import "unsafe"
+
+type cint = C.int
+
+// field and count are the helpers of net and os/user: their results have C types.
+func field(t *C.thing) *cint { return &t.n }
+
+func count(t *C.thing) C.int { return t.n }
+
+func MarkedUse() {
+	var t C.thing
+	*field(&t) = 1
+	_ = uint64(count(&t))
+	p := C.malloc(1)
+	C.free(unsafe.Pointer(p))
+}
+
+func use() { MarkedUse() }
+`,
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg, _ := appConfig(t)
+	cfg.Dir = dir
+	res, err := Run(context.Background(), cfg, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"cg.go:24:14: call of marked MarkedUse (its package has 1 marked)"}
+	if got := summary(dir, res.Diagnostics); !slices.Equal(got, want) || len(res.Errors) > 0 || len(res.Broken) > 0 {
+		t.Errorf("diagnostics %v, errors %v, broken %v; want %v and no errors", got, res.Errors, res.Broken, want)
+	}
+}

@@ -49,7 +49,7 @@ func (n *node) goVersion() string {
 // graph is a package graph: the packages of one or more go list runs, by ID.
 type graph struct {
 	nodes map[string]*node
-	roots []*node // the packages the patterns named, sorted by ID
+	roots []*node // the packages the patterns named, sorted by ID, without test mains
 	sizes types.Sizes
 
 	indexOnce sync.Once
@@ -108,7 +108,9 @@ func loadGraph(ctx context.Context, cfg Config, overlay map[string][]byte, patte
 	g := &graph{nodes: make(map[string]*node), sizes: sizesFor(cfg.Env)}
 	g.add(pkgs)
 	for _, p := range pkgs {
-		g.roots = append(g.roots, g.nodes[p.ID])
+		if n := g.nodes[p.ID]; !n.testMain() {
+			g.roots = append(g.roots, n)
+		}
 	}
 	slices.SortFunc(g.roots, func(x, y *node) int { return strings.Compare(x.id, y.id) })
 	return g, nil

@@ -31,9 +31,13 @@ type run struct {
 	a       *analysis.Analyzer
 	dir     string // absolute directory relative go list positions are relative to
 
-	pkgs  map[*node]*srcPkg // the source packages of this run
-	sem   chan struct{}     // limits concurrent type-checking and analysis to GOMAXPROCS
-	stale atomic.Bool       // the graph is out of date: an import or a file it does not know
+	pkgs map[*node]*srcPkg // the source packages of this run
+	// exportReady is closed once the export data of the dependencies is listed, with
+	// exportErr; packages are parsed meanwhile.
+	exportReady chan struct{}
+	exportErr   error
+	sem         chan struct{} // limits concurrent type-checking and analysis to GOMAXPROCS
+	stale       atomic.Bool   // the graph is out of date: an import or a file it does not know
 
 	mu      sync.Mutex
 	byTypes map[*types.Package]*srcPkg // for facts: the source package of an object
@@ -78,9 +82,8 @@ func (r *run) analyze(roots []*node) (*Result, error) {
 		r.pkgs[n] = &srcPkg{node: n, analyze: facts, done: make(chan struct{})}
 	}
 	for _, n := range roots {
-		p := r.pkgs[n]
-		p.root = true
-		p.analyze = !n.testMain()
+		r.pkgs[n].root = true
+		r.pkgs[n].analyze = true
 	}
 	for n, p := range r.pkgs {
 		for _, id := range n.imports {
@@ -113,13 +116,16 @@ func hasFacts(a *analysis.Analyzer) bool {
 	return false
 }
 
-// do type-checks and analyzes p once its source dependencies are done.
+// do parses p, then type-checks and analyzes it once its source dependencies are done and
+// the export data is there.
 func (r *run) do(p *srcPkg) {
 	defer close(p.done)
+	r.parse(p)
 	for _, dep := range p.deps {
 		<-dep.done
 	}
-	if r.ctx.Err() != nil {
+	<-r.exportReady
+	if r.ctx.Err() != nil || r.exportErr != nil {
 		return
 	}
 	r.sem <- struct{}{}
@@ -141,8 +147,8 @@ func (r *run) readFile(name string) ([]byte, error) {
 	return os.ReadFile(name)
 }
 
-// check parses and type-checks p.
-func (r *run) check(p *srcPkg) {
+// parse parses the files of p.
+func (r *run) parse(p *srcPkg) {
 	n := p.node
 	p.errs = listErrors(n, r.dir)
 	if p.root {
@@ -174,7 +180,15 @@ func (r *run) check(p *srcPkg) {
 		}
 	}
 	dropListParseErrors(p)
+}
+
+// check type-checks p.
+func (r *run) check(p *srcPkg) {
+	n := p.node
 	syntaxErrors := slices.ContainsFunc(p.errs, func(e Error) bool { return e.Kind == ParseError })
+	cgo := slices.ContainsFunc(p.files, func(f *ast.File) bool {
+		return slices.ContainsFunc(f.Imports, func(spec *ast.ImportSpec) bool { return spec.Path.Value == `"C"` })
+	})
 
 	// Imports that failed for a reason reported with the imported package.
 	failed := make(map[string]bool)
@@ -193,8 +207,8 @@ func (r *run) check(p *srcPkg) {
 		FakeImportC: true,
 		Error: func(err error) {
 			te, ok := err.(types.Error)
-			if !ok {
-				return
+			if !ok || cgo && strings.Contains(te.Msg, "invalid type") {
+				return // with "C" faked, its types are invalid: not the package's error
 			}
 			p.typeErr = append(p.typeErr, te)
 			// After a syntax error, type errors are mostly its echoes (as go build, report

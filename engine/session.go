@@ -94,13 +94,21 @@ func (s *Session) AnalyzeFile(ctx context.Context, file string, overlay map[stri
 // analyze runs one analysis of roots and forgets its files afterwards, so that the file set
 // shared with the dependencies' types does not grow with every edit.
 func (s *Session) analyze(ctx context.Context, g *graph, univ *universe, roots []*node, overlay map[string][]byte, a *analysis.Analyzer) (*Result, bool, error) {
-	r := &run{ctx: ctx, fset: univ.fset, graph: g, univ: univ, overlay: overlay, a: a, dir: s.dir}
+	r := &run{ctx: ctx, fset: univ.fset, graph: g, univ: univ, overlay: overlay, a: a, dir: s.dir, exportReady: exportListed}
 	res, err := r.analyze(roots)
 	for _, f := range r.files() {
 		univ.fset.RemoveFile(f)
 	}
 	return res, r.stale.Load(), err
 }
+
+// exportListed is the exportReady of a session's runs: the export data is listed when the
+// graph is loaded.
+var exportListed = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()
 
 // Invalidate forgets the cached package graph and the dependencies' types, after go.mod,
 // go.work or the set of files of a package changed.
