@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/cookiecheck/cookiecheck/analyzer"
+	"github.com/cookiecheck/cookiecheck/cli"
 	"github.com/sourcegraph/jsonrpc2"
 )
 
@@ -348,7 +349,7 @@ func (s *server) initialize(p *initializeParams) initializeResult {
 				WorkspaceFolders: workspaceFoldersServerCapabilities{Supported: true},
 			},
 		},
-		ServerInfo: serverInfo{Name: "cookiecheck", Version: version()},
+		ServerInfo: serverInfo{Name: "cookiecheck", Version: cli.Version()},
 	}
 }
 
