@@ -265,3 +265,18 @@ func toJSON(v any) string {
 }
 
 func equalJSON(a, b any) bool { return toJSON(a) == toJSON(b) }
+
+// TestReadmeNeovimConfig: README.md shows the Neovim configuration that CI runs.
+func TestReadmeNeovimConfig(t *testing.T) {
+	readme := readFile(t, filepath.Join("..", "README.md"))
+	var code []string
+	for _, line := range strings.SplitAfter(readFile(t, filepath.Join("..", ".ci", "nvim", "init.lua")), "\n") {
+		if len(code) == 0 && strings.HasPrefix(line, "--") {
+			continue // the file's header
+		}
+		code = append(code, line)
+	}
+	if !strings.Contains(readme, "```lua\n"+strings.Join(code, "")+"```\n") {
+		t.Error("README.md does not show .ci/nvim/init.lua (after its header comment) as it is")
+	}
+}
