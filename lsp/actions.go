@@ -79,8 +79,9 @@ func (s *server) codeActions(ctx context.Context, p *codeActionParams) ([]codeAc
 	}
 
 	if want(kindFixAllOwn) {
-		if action := s.fixAll(fr, path); action != nil {
-			actions = append(actions, *action)
+		fr.fixAllOnce.Do(func() { fr.fixAll = s.fixAll(fr, path) })
+		if fr.fixAll != nil {
+			actions = append(actions, *fr.fixAll)
 		}
 	}
 	return actions, nil
@@ -148,7 +149,7 @@ func (s *server) fixEdit(fr *fileResult, fix engine.Fix) (*workspaceEdit, error)
 			return nil, err
 		}
 		var tes []textEdit
-		if final := formatted(raw); bytes.Equal(final, raw) || !bytes.Equal(formatted(m.content), m.content) {
+		if final := formatted(raw); bytes.Equal(final, raw) || !m.isGofmtd() {
 			for _, e := range edits { // the fix's own edits are the smallest
 				tes = append(tes, textEdit{Range: m.lspRange(e.start, e.end), NewText: e.text})
 			}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cookiecheck/cookiecheck/engine"
@@ -42,6 +43,9 @@ type fileResult struct {
 	diags   []engine.Diagnostic
 	lsp     []diagnostic   // diags as published, in the same order
 	result  *engine.Result // the analysis of the whole package, for ApplyFixes
+
+	fixAllOnce sync.Once
+	fixAll     *codeAction // the fix-all action, computed once (nil: none)
 }
 
 // keyOf returns the package key of an open document. The caller holds s.mu.

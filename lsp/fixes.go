@@ -35,6 +35,13 @@ func applyEdits(content []byte, edits []byteEdit) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// isGofmtd reports whether m's content is gofmt'd, computing it once: code actions ask on
+// every cursor move.
+func (m *mapper) isGofmtd() bool {
+	m.gofmtOnce.Do(func() { m.gofmtd = bytes.Equal(formatted(m.content), m.content) })
+	return m.gofmtd
+}
+
 // formatted returns src gofmt'd, or src itself when it does not parse.
 func formatted(src []byte) []byte {
 	if out, err := format.Source(src); err == nil {

@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -12,6 +13,9 @@ type mapper struct {
 	content    []byte
 	lineStarts []int // byte offset of the start of each line
 	utf16      bool
+
+	gofmtOnce sync.Once
+	gofmtd    bool // content is gofmt'd: see isGofmtd
 }
 
 func newMapper(content []byte, encoding string) *mapper {
