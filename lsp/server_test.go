@@ -469,3 +469,38 @@ func TestCancelRequest(t *testing.T) {
 		t.Errorf("cancelled code action: %v, %v; want the error RequestCancelled", actions, err)
 	}
 }
+
+// TestGoWork: a module of a go.work workspace sees the other modules' packages, as the go
+// command does: here a constant of the other module decides a finding.
+func TestGoWork(t *testing.T) {
+	ws := t.TempDir()
+	writeFile(t, filepath.Join(ws, "go.work"), "go 1.26\n\nuse (\n\t./app\n\t./config\n)\n")
+	writeFile(t, filepath.Join(ws, "config", "go.mod"), "module example.com/config\n\ngo 1.26\n")
+	writeFile(t, filepath.Join(ws, "config", "config.go"), "package config\n\nconst Secure = false\n")
+	writeFile(t, filepath.Join(ws, "app", "go.mod"), "module example.com/app\n\ngo 1.26\n")
+	file := filepath.Join(ws, "app", "app.go")
+	text := `package app
+
+import (
+	"net/http"
+
+	"example.com/config"
+)
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: "v", Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: config.Secure})
+}
+`
+	writeFile(t, file, text)
+	c := startServer(t)
+	c.initialize(ws, []string{encodingUTF16}, nil)
+	c.open(file, 1, text)
+	if got := codes(c.diagnosticsFor(file, 1)); got != "secure" {
+		t.Errorf("with config.Secure = false in the workspace's other module: %q, want secure", got)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.logs) != 0 {
+		t.Errorf("log messages: %v", c.logs)
+	}
+}
