@@ -8,11 +8,11 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
 	"github.com/cookiecheck/cookiecheck/analyzer"
 	"github.com/cookiecheck/cookiecheck/cli"
+	"github.com/cookiecheck/cookiecheck/lsp"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
@@ -20,10 +20,7 @@ func main() {
 	args := os.Args[1:]
 	switch {
 	case len(args) > 0 && args[0] == "lsp":
-		// cookiecheck lsp: the language server (issue 9), package lsp (branch lsp) goes here:
-		//	os.Exit(lsp.Main(args[1:], os.Stdin, os.Stdout, os.Stderr))
-		fmt.Fprintln(os.Stderr, "cookiecheck: lsp: the language server is not in this build")
-		os.Exit(2)
+		os.Exit(lsp.Main(args[1:], os.Stdin, os.Stdout, os.Stderr)) // the language server
 
 	case cli.VetInvocation(args):
 		// go vet -vettool and go fix -fixtool: one *.cfg file per package, and the -flags
