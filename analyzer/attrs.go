@@ -64,6 +64,10 @@ type facts struct {
 	// Secure too, so neither secure nor SameSite=None-without-Secure is reported for it
 	// (RULES.md, amended 11-30). Without the prefix category they are.
 	secureByPrefix bool
+	// secureByNone: SameSite is None and Secure is not set at all. The one SameSite finding
+	// (browsers reject the cookie), whose fix adds Secure, covers the missing Secure. Without
+	// the samesite category the secure finding is reported.
+	secureByNone bool
 }
 
 type sameSiteValue int
@@ -100,6 +104,8 @@ func (c *checker) facts(inst *instance) facts {
 		f.prefix = cookiePrefix(f.name)
 	}
 	f.secureByPrefix = f.prefix != "" && !f.secure && c.cfg.enabled(CategoryPrefix)
+	f.secureByNone = !f.secureByPrefix && !f.secure && f.sameSite == sameSiteIsNone &&
+		len(inst.values[attrSecure]) == 0 && c.cfg.enabled(CategorySameSite)
 	return f
 }
 
@@ -316,7 +322,7 @@ func (c *checker) judge(inst *instance) {
 	f := c.facts(inst)
 	offered := make(map[attr]bool) // attributes whose insertion a fix already offers
 	if !f.deletion {
-		if !f.secureByPrefix {
+		if !f.secureByPrefix && !f.secureByNone {
 			c.judgeBool(inst, f, attrSecure, offered)
 		}
 		if !f.csrf {
@@ -587,6 +593,9 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 	case sameSiteIsNone:
 		if f.secure || f.secureByPrefix {
 			return // an explicit None with Secure is the user's choice; or the prefix finding covers it
+		}
+		if len(inst.values[attrSecure]) > 0 && c.cfg.enabled(CategorySecure) {
+			return // Secure is turned off explicitly: that finding, and its fix, cover it
 		}
 		s := c.firstSameSite(inst, sameSiteIsNone)
 		msg := fmt.Sprintf("sets %s to None without Secure: browsers reject the cookie", c.sourceLabel(inst, attrSameSite, s))

@@ -48,8 +48,12 @@
 // choice (the message says how to keep it); a named constant of the program
 // (Secure: config.SecureCookies, where the constant is false) is never replaced by a literal:
 // the finding points at its use, with the constant's declaration as related information.
-// A __Host- or __Secure- cookie without Secure gets one finding, of category prefix, whose fix
-// adds Secure, rather than a second one of category secure.
+// One root cause gets one finding: a __Host- or __Secure- cookie without Secure gets one
+// finding, of category prefix, whose fix adds Secure, rather than a second one of category
+// secure; a cookie with SameSite=None and no Secure at all gets the samesite finding (browsers
+// reject it), whose fix adds Secure, and no secure finding; one that turns Secure off
+// explicitly gets the secure finding, whose fix turns it on, and no samesite finding. With
+// the covering category disabled, the other finding is reported.
 //
 // Flags:
 //

@@ -12,7 +12,7 @@ func values(w http.ResponseWriter, secure bool) {
 	c.SameSite = 0   // want `sets SameSite to 0`
 	http.SetCookie(w, c)
 
-	http.SetCookie(w, &http.Cookie{Name: "n", HttpOnly: true, SameSite: http.SameSiteNoneMode}) // want `has no Secure` `None without Secure`
+	http.SetCookie(w, &http.Cookie{Name: "n", HttpOnly: true, SameSite: http.SameSiteNoneMode}) // want `None without Secure`
 
 	http.SetCookie(w, &http.Cookie{Name: "n", HttpOnly: true, Secure: secure, SameSite: http.SameSiteDefaultMode}) // want `which sends no SameSite attribute`
 
