@@ -31,7 +31,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:              analyzerDoc(),
 		URL:              URL,
 		RunDespiteErrors: true,
-		FactTypes:        []analysis.Fact{new(setsFact)},
+		FactTypes:        []analysis.Fact{new(setsFact), new(defaultsFact)},
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	c.bindFlags(&a.Flags)

@@ -180,5 +180,5 @@ func TestAcrossPackages(t *testing.T) {
 
 // TestWrappers checks an app's own store type whose default options the package replaces.
 func TestWrappers(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "wrappers")
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "wrappers", "wrappers/app", "wrappers/ginstore", "wrappers/ginapp")
 }

@@ -48,6 +48,8 @@ func (c *checker) check() {
 			c.judgeOption(call)
 		}
 	}
+	c.judgeDefaultCalls()
+	c.exportDefaults()
 }
 
 // facts are what the sources of an instance say, computed once.
@@ -313,9 +315,17 @@ func (c *checker) judge(inst *instance) {
 	if inst.client || inst.bound.obj != nil && c.clientOnly(inst.bound.obj) {
 		return // sent to a server, not to a browser
 	}
-	if inst.unsent || c.defaultReplaced(inst) {
-		return // never sent at all, or a default the package always replaces
+	if inst.unsent {
+		return // never sent at all
 	}
+	if c.deferDefault(inst) || c.defaultReplaced(inst) {
+		return // a default that the callers of the package's constructors must replace, or that the package always replaces
+	}
+	c.judgeCarrier(inst)
+}
+
+// judgeCarrier reports the problems of the settings of a carrier that is sent.
+func (c *checker) judgeCarrier(inst *instance) {
 	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, inst.model.def.enabled) {
 		return // configured to send no cookie
 	}

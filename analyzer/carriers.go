@@ -48,11 +48,21 @@ type checker struct {
 	// value of the package's own struct type holding one, with the variable each result is
 	// bound to.
 	calls map[*types.Func][]binding
-	// holderSets lists, per variable, the fields of the package's own struct types holding a
+	// holderSets lists, per variable, the fields of the program's struct types holding a
 	// library value that are assigned as a whole on it (s.options = &o).
 	holderSets map[types.Object][]*types.Var
-	// ownCalls lists, per variable, the methods of the package called on it.
-	ownCalls map[types.Object][]*types.Func
+	// calledOn lists, per variable, the methods called on it.
+	calledOn map[types.Object][]*types.Func
+	// deferred are the defaultsFacts of the package's constructors; defaultsFacts memoizes
+	// those of other packages' functions (nil: none).
+	deferred      map[*types.Func]*defaultsFact
+	defaultsFacts map[*types.Func]*defaultsFact
+	// callersOf lists the functions of the package that call each function of the package;
+	// built on demand.
+	callersOf map[*types.Func][]*types.Func
+	// defaultCalls are the calls of other packages' store constructors whose default
+	// options their callers must replace (a defaultsFact).
+	defaultCalls []defaultCall
 	// returned maps a variable to the same-package function that returns it.
 	returned map[types.Object]*types.Func
 	// clientUses counts, per variable, its uses as a client-side cookie ((*Request).AddCookie,
@@ -139,7 +149,9 @@ func (c *checker) collect(insp *inspector.Inspector) {
 	c.ownedOptions = make(map[*ast.CallExpr]bool)
 	c.calls = make(map[*types.Func][]binding)
 	c.holderSets = make(map[types.Object][]*types.Var)
-	c.ownCalls = make(map[types.Object][]*types.Func)
+	c.calledOn = make(map[types.Object][]*types.Func)
+	c.deferred = make(map[*types.Func]*defaultsFact)
+	c.defaultsFacts = make(map[*types.Func]*defaultsFact)
 	c.returned = make(map[types.Object]*types.Func)
 	c.clientUses = make(map[types.Object]int)
 	c.csrfVars = make(map[types.Object]bool)
@@ -196,7 +208,7 @@ func (c *checker) indexAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 			continue
 		}
 		root, path := c.fieldPath(sel)
-		if root != nil && len(path) > 0 && c.holdsModelled(path[len(path)-1]) {
+		if root != nil && len(path) > 0 && holdsLibraryValue(path[len(path)-1]) {
 			c.holderSets[root] = append(c.holderSets[root], path[len(path)-1])
 		}
 		if !modelledPath(path) {
@@ -379,8 +391,13 @@ func (c *checker) indexCall(cur inspector.Cursor, call *ast.CallExpr, file *ast.
 	if fn.Pkg() == c.pass.Pkg && (returnsCarrier(fn) || c.returnsHolder(fn)) {
 		c.calls[fn] = append(c.calls[fn], c.boundTo(cur))
 	}
-	if recv := receiverVar(info, call); recv != nil && fn.Pkg() == c.pass.Pkg && fn.Type().(*types.Signature).Recv() != nil {
-		c.ownCalls[recv] = append(c.ownCalls[recv], fn)
+	if recv := receiverVar(info, call); recv != nil && fn.Type().(*types.Signature).Recv() != nil {
+		c.calledOn[recv] = append(c.calledOn[recv], fn)
+	}
+	if fn.Pkg() != c.pass.Pkg && !modelPaths[fn.Pkg().Path()] {
+		if f := c.defaultsOf(fn); f != nil {
+			c.defaultCalls = append(c.defaultCalls, defaultCall{call: call, fact: f, bound: c.boundTo(cur)})
+		}
 	}
 	if !modelPaths[fn.Pkg().Path()] {
 		for i, arg := range call.Args {

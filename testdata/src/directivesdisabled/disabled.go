@@ -17,7 +17,7 @@ func disabled(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: "c", HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `"c" has no Secure`
 }
 
-// Without the prefix category, a prefixed cookie's missing Secure is reported as such.
+// Without the prefix category, a prefixed cookie's missing Secure is reported by the other findings.
 func prefixDisabled(w http.ResponseWriter) {
-	http.SetCookie(w, &http.Cookie{Name: "__Host-x", Path: "/", HttpOnly: true, SameSite: http.SameSiteNoneMode}) // want `"__Host-x" has no Secure` `"__Host-x" sets SameSite to None without Secure`
+	http.SetCookie(w, &http.Cookie{Name: "__Host-x", Path: "/", HttpOnly: true, SameSite: http.SameSiteNoneMode}) // want `"__Host-x" sets SameSite to None without Secure`
 }

@@ -14,7 +14,7 @@ type Store struct {
 }
 
 // NewStore builds a store with default options; every caller below replaces them.
-func NewStore(name string) *Store {
+func NewStore(name string) *Store { // want NewStore:`defaults\(Options options: secure httponly samesite expiry\)`
 	return &Store{name: name, options: &sessions.Options{Path: "/", MaxAge: 86400 * 30}} // ok: replaced by every caller in the package
 }
 
