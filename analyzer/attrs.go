@@ -457,7 +457,7 @@ func (c *checker) judgeBool(inst *instance, f facts, a attr, offered map[attr]bo
 			c.reportFalse(inst.label(f), c.sourceLabel(inst, a, s), a, s)
 		}
 	}
-	if on {
+	if on || inst.explicitOnly {
 		return
 	}
 	if len(srcs) > 0 {
@@ -597,6 +597,9 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 			c.reportOmitted(inst, f, s)
 		}
 	}
+	if inst.explicitOnly {
+		return
+	}
 	switch f.sameSite {
 	case sameSiteGood, sameSiteUnknown:
 		return
@@ -727,7 +730,7 @@ func (c *checker) judgeExpiry(inst *instance, f facts) {
 			}
 		}
 	}
-	if !set && m.def.lifetime > limit {
+	if !set && m.def.lifetime > limit && !inst.explicitOnly {
 		a := attrMaxAge
 		if _, ok := m.attrs[a]; !ok {
 			a = attrLifetime
@@ -758,7 +761,7 @@ func humanSeconds(secs int64) string {
 // judgePrefix reports a __Host- or __Secure- cookie that browsers reject: one finding for all
 // its problems, Secure included, with one fix for those that have an exact one.
 func (c *checker) judgePrefix(inst *instance, f facts) {
-	if f.prefix == "" {
+	if f.prefix == "" || inst.explicitOnly {
 		return
 	}
 	m := inst.model

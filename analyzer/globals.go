@@ -17,14 +17,23 @@ func (c *checker) globalCarriers() {
 			continue
 		}
 		enabledBy := strings.Split(row.enabledBy, ".")
+		var inst *instance
 		for _, fa := range c.assigns[v] {
+			if inst == nil {
+				// The feature may be on in a configuration file (beego's app.conf): the
+				// explicit settings made in code are judged even so, not the defaults.
+				inst = &instance{model: row, at: fa.lhs, file: c.fileOf(fa.lhs.Pos()), bound: binding{obj: v}, explicitOnly: true}
+			}
 			if !slices.Equal(fieldNames(fa.path), enabledBy) {
 				continue
 			}
 			if on, ok := constBool(c.pass.TypesInfo, fa.rhs); ok && on {
-				c.carriers = append(c.carriers, &instance{model: row, at: fa.lhs, file: c.fileOf(fa.lhs.Pos()), bound: binding{obj: v}})
+				inst = &instance{model: row, at: fa.lhs, file: c.fileOf(fa.lhs.Pos()), bound: binding{obj: v}}
 				break
 			}
+		}
+		if inst != nil {
+			c.carriers = append(c.carriers, inst)
 		}
 	}
 }

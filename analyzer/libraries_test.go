@@ -54,7 +54,7 @@ func TestLibEchoV5(t *testing.T) {
 }
 
 func TestLibBeego(t *testing.T) {
-	testLibrary(t, "libbeego/fix", "libbeego", "libbeego/framework", "libbeego/frameworkset", "libbeego/frameworkoff")
+	testLibrary(t, "libbeego/fix", "libbeego", "libbeego/framework", "libbeego/frameworkset", "libbeego/frameworkoff", "libbeego/frameworkconf")
 }
 
 func TestLibIris(t *testing.T) { testLibrary(t, "libiris/fix", "libiris") }

@@ -37,6 +37,9 @@ type instance struct {
 	cur inspector.Cursor
 	// unsent: every use of the carrier stays in its function without sending it.
 	unsent bool
+	// explicitOnly: only the values set explicitly are judged, not the library's defaults
+	// (a framework feature that a configuration file may turn on).
+	explicitOnly bool
 	// holder is the field of the package's own struct type the literal is stored in, as a
 	// default that the package may replace (&Store{options: &sessions.Options{...}}).
 	holder *types.Var
