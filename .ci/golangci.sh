@@ -35,7 +35,12 @@ source_key() {
 	} | sha256sum | cut -c1-16
 }
 
-bin="$cache/golangci-lint-$GCL_VERSION-$(source_key)"
+key=$(source_key)
+bin="$cache/golangci-lint-$GCL_VERSION-$key"
+# The version the binary reports, as `golangci-lint custom` stamps one
+# (<version>-custom-gcl-<hash of the plugins>): golangci-lint's main package prints the
+# build info's "(devel)" unless both main.version and main.date are set.
+version="${GCL_VERSION#v}-custom-gcl-cookiecheck-$key"
 if [[ -x $bin ]]; then
 	echo "golangci-lint: reusing $bin" >&2
 else
@@ -54,7 +59,7 @@ else
 		go mod edit -require="$MODULE@v0.0.0" -replace="$MODULE=$root"
 		build() {
 			go build -trimpath -o "$tmp/golangci-lint" \
-				-ldflags "-s -w -X main.version=${GCL_VERSION#v}-cookiecheck -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+				-ldflags "-s -w -X main.version=$version -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
 				./cmd/golangci-lint
 		}
 		# go mod tidy only when the plugin's requirements change golangci-lint's go.sum.
@@ -87,18 +92,27 @@ lint() {
 	(cd "$dir" && "$bin" run --output.text.print-issued-lines=false --output.text.colors=false --show-stats=false "$@" ./...)
 }
 
-# expect FILE NAME WANT COUNT: FILE has COUNT lines containing WANT (COUNT "+": at least one).
+# expect FILE NAME WANT COUNT: FILE has COUNT occurrences of WANT (COUNT "+": at least one).
 expect() {
 	local n
-	n=$(grep -cF -- "$3" "$1" || true)
+	n=$( (grep -oF -- "$3" "$1" || true) | wc -l)
 	if [[ $4 == + ]]; then
 		[[ $n -gt 0 ]] || fail "$2: no line with '$3'"
 	else
-		[[ $n -eq $4 ]] || fail "$2: $n lines with '$3', want $4"
+		[[ $n -eq $4 ]] || fail "$2: $n times '$3', want $4"
 	fi
 }
 
-# 1. Findings with the settings of testdata/golangci/.golangci.yml (max-age 7d, prefix disabled).
+# 0. The binary says which version it is, not "(devel)".
+"$bin" version >"$tmp/version.txt" 2>&1 || fail "$bin version: exit status $?"
+echo "--- golangci-lint version"
+cat "$tmp/version.txt"
+expect "$tmp/version.txt" version "golangci-lint has version $version built with" 1
+expect "$tmp/version.txt" version "(devel)" 0
+
+# 1. Findings with the settings of testdata/golangci/.golangci.yml (max-age 7d, prefix
+# disabled) and golangci-lint's default issues settings (uniq-by-line: true): the plugin
+# merges the findings of a line, so each line's issue names all of them.
 cp -R "$root/testdata/golangci" "$tmp/lint"
 status=0
 lint "$tmp/lint" >"$tmp/findings.txt" 2>&1 || status=$?
@@ -106,15 +120,15 @@ echo "--- golangci-lint run (testdata/golangci), exit status $status"
 cat "$tmp/findings.txt"
 [[ $status -eq 1 ]] || fail "golangci-lint run: exit status $status, want 1 (findings)"
 out="$tmp/findings.txt"
-expect "$out" findings '(cookiecheck)' 7
-expect "$out" findings 'handlers.go:12:21: http.Cookie "session" has no Secure:' 1
-expect "$out" findings 'handlers.go:12:21: http.Cookie "session" has no HttpOnly:' 1
-expect "$out" findings 'handlers.go:12:21: http.Cookie "session" has no SameSite:' 1
-expect "$out" findings 'handlers.go:17:21: http.Cookie "remember_token" has no Secure:' 1
-expect "$out" findings 'handlers.go:21:3: session cookie http.Cookie "remember_token" lives 10d, longer than the 7d limit' 1
-expect "$out" findings 'handlers.go:29:80: http.Cookie "theme" sets SameSite to http.SameSiteDefaultMode' 1
-expect "$out" findings 'handlers.go:30:2: http.Cookie "theme" sets Secure to false' 1
+expect "$out" findings '(cookiecheck)' 6
+expect "$out" findings 'handlers.go:13:21: http.Cookie "session" has no HttpOnly: scripts can read it, so an XSS flaw can steal it; has no SameSite: browsers without a Lax default send it on cross-site requests (CSRF); has no Secure: browsers send it over plain HTTP, where it can be read and stolen (cookiecheck)' 1
+expect "$out" findings 'handlers.go:18:21: http.Cookie "remember_token" has no Secure:' 1
+expect "$out" findings 'handlers.go:22:3: session cookie http.Cookie "remember_token" lives 10d, longer than the 7d limit' 1
+expect "$out" findings 'handlers.go:30:80: http.Cookie "theme" sets SameSite to http.SameSiteDefaultMode' 1
+expect "$out" findings 'handlers.go:31:2: http.Cookie "theme" sets Secure to false' 1
+expect "$out" findings 'handlers.go:44:92: http.Cookie "widget_prefs" sets HttpOnly to false: scripts can read it, so an XSS flaw can steal it (not fixed automatically' 1
 expect "$out" 'disabled category prefix' '__Host-' 0
+expect "$out" '//cookiecheck:ignore secure' '"internal"' 0
 expect "$out" '//nolint:cookiecheck' 'legacy_sid' 0
 
 # 2. Invalid settings stop golangci-lint with the plugin's message.
@@ -127,7 +141,19 @@ cat "$tmp/bad.txt"
 [[ $status -ne 0 && $status -ne 1 ]] || fail "bad settings: exit status $status, want an error status"
 expect "$tmp/bad.txt" 'bad settings' 'plugin(cookiecheck): newPlugin cookiecheck settings: decoding settings: invalid duration "7 days"' +
 
-# 3. --fix on a copy: every fix is applied, including three insertions at one position.
+# 3. group-by-line: false gives one issue per finding, of which uniq-by-line shows the first
+# of each line: the two findings the plugin's default merges into line 13's issue are lost.
+cp -R "$root/testdata/golangci" "$tmp/ungrouped"
+sed -i 's/^          max-age: 7d$/          max-age: 7d\n          group-by-line: false/' "$tmp/ungrouped/.golangci.yml"
+grep -q 'group-by-line: false' "$tmp/ungrouped/.golangci.yml" || fail "could not set group-by-line: false"
+lint "$tmp/ungrouped" >"$tmp/ungrouped.txt" 2>&1 || true
+echo "--- golangci-lint run with group-by-line: false"
+cat "$tmp/ungrouped.txt"
+expect "$tmp/ungrouped.txt" ungrouped '(cookiecheck)' 6
+expect "$tmp/ungrouped.txt" ungrouped 'handlers.go:13:21:' 1
+expect "$tmp/ungrouped.txt" ungrouped '; has no' 0
+
+# 4. --fix on a copy: the one fix of line 13 inserts three fields at one position.
 cp -R "$root/testdata/golangci" "$tmp/fix"
 status=0
 lint "$tmp/fix" --fix >"$tmp/fix.txt" 2>&1 || status=$?
@@ -143,19 +169,22 @@ for field in 'Secure: true' 'HttpOnly: true' 'SameSite: http.SameSiteLaxMode'; d
 done
 grep -A8 'Name:     "remember_token"' "$fixed" | grep -qE '^\s+Secure: +true,$' || fail "--fix: remember_token lacks Secure: true"
 expect "$fixed" --fix 'c.Secure = true' 1
-expect "$fixed" --fix 'HttpOnly: true, SameSite: http.SameSiteLaxMode}' 1
+expect "$fixed" --fix 'Value: r.FormValue("theme"), HttpOnly: true, SameSite: http.SameSiteLaxMode}' 1
+expect "$fixed" --fix 'Name: "widget_prefs", Value: "1", Path: "/", Secure: true, HttpOnly: false,' 1
 expect "$fixed" --fix 'Name: "__Host-widget", Value: "1", Secure: true, HttpOnly: true, SameSite: http.SameSiteNoneMode})' 1
 expect "$fixed" --fix '//nolint:cookiecheck' 1
 (cd "$tmp/fix" && go build ./... && go vet ./...) || fail "--fix: the fixed module does not build"
 
-# 4. A second run reports only what has no fix (the lifetime), and --fix changes nothing.
+# 5. A second run reports only what has no fix (the lifetime, HttpOnly off on purpose), and
+# --fix changes nothing.
 status=0
 (cd "$tmp/fix" && "$bin" run --output.json.path=stdout --show-stats=false ./...) >"$tmp/second.json" 2>&1 || status=$?
 echo "--- second golangci-lint run, exit status $status"
 grep -o '"Text":"[^"]*\(\\"[^"]*\)*"' "$tmp/second.json" || true
-expect "$tmp/second.json" 'second run' '"FromLinter":"cookiecheck"' 1
+expect "$tmp/second.json" 'second run' '"FromLinter":"cookiecheck"' 2
 expect "$tmp/second.json" 'second run' '"SuggestedFixes"' 0
 expect "$tmp/second.json" 'second run' 'lives 10d, longer than the 7d limit' 1
+expect "$tmp/second.json" 'second run' 'sets HttpOnly to false' 1
 cp "$fixed" "$tmp/fixed-once.go"
 lint "$tmp/fix" --fix >/dev/null 2>&1 || true
 cmp -s "$fixed" "$tmp/fixed-once.go" || fail "--fix is not idempotent"

@@ -8,13 +8,13 @@
 #   bash .ci/sweep.sh                 std and every corpus present
 #   bash .ci/sweep.sh std             only the targets named (std, realmod, benchwork, or
 #                                     the path of any module directory)
-#   SWEEP_TESTS=false bash .ci/sweep.sh   skip test packages (faster)
+#   SWEEP_TESTS=false bash .ci/sweep.sh   skip test files (faster; else -include-tests)
 #
 # Exit status: non-zero on any panic or internal error of the analyzer (and on an analysis
 # error, which the analyzer must not return on real code). Findings, and package load errors
 # of a corpus (missing modules offline), are reported but do not fail the sweep.
-# cookiecheck exits 3 when it reports findings and 1 when packages have errors: both are
-# accepted; with -json it exits 0. The JSON and stderr of each run are kept in $SWEEP_OUT if
+# cookiecheck exits 3 when it reports findings and 1 when packages have errors, with -json as
+# without: both are accepted. The JSON and stderr of each run are kept in $SWEEP_OUT if
 # set, else in a temporary directory that is removed unless the sweep fails.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,7 +52,9 @@ for target in "${targets[@]}"; do
 	esac
 	json=$out/$target.json err=$out/$target.stderr
 	start=$(date +%s)
-	(cd "$dir" && GOFLAGS=-mod=readonly "$bin" -json -test="$tests" $pattern) >"$json" 2>"$err"
+	testflag=()
+	[ "$tests" = true ] && testflag=(-include-tests)
+	(cd "$dir" && GOFLAGS=-mod=readonly "$bin" -json "${testflag[@]}" $pattern) >"$json" 2>"$err"
 	status=$?
 	secs=$(( $(date +%s) - start ))
 

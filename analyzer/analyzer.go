@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -31,10 +30,10 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:             "cookiecheck",
 		Doc:              analyzerDoc(),
 		URL:              URL,
-		Requires:         []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes:        []analysis.Fact{(*settingFact)(nil), (*settingUsesFact)(nil)}, // config category (settings.go)
 		RunDespiteErrors: true,
-		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		// settingFact and settingUsesFact: the config category (settings.go).
+		FactTypes: []analysis.Fact{new(setsFact), new(defaultsFact), new(settingFact), new(settingUsesFact)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	c.bindFlags(&a.Flags)
 	return a
@@ -72,27 +71,41 @@ func CategoryDoc(cat string) string {
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	settings := newSettings(pass, cfg) // config category: settings' defaults, before the fast path
+	settings := newSettings(pass) // config category: settings' defaults, before the fast path
 	defer settings.exportUses()
-	if !importsModel(pass) {
-		return nil, nil // no cookie carrier can appear
+	if !importsModel(pass) || !ownModule(pass) {
+		settings.reportAlone(cfg) // findings at flag defaults of a package without cookies
+		return nil, nil           // no cookie carrier of the program's own can appear
 	}
 	sessionNames, err := regexp.Compile(cfg.SessionNames)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", FlagSessionNames, err)
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// The inspector is built here rather than required from the inspect pass: with facts,
+	// go vet runs the analyzer on every dependency of the build, and most of them stop at the
+	// checks above; requiring inspect would index the syntax of all of them.
+	insp := inspector.New(pass.Files)
 	c := &checker{
 		pass:         pass,
 		cfg:          cfg,
 		sessionNames: sessionNames,
-		rep:          newReporter(pass, cfg),
+		rep:          newReporter(pass, cfg, insp),
 		appSettings:  settings,
 	}
 	c.collect(insp)
+	c.exportFacts()
 	c.check()
+	settings.reportTo(c.rep)
 	c.rep.flush()
 	return nil, nil
+}
+
+// ownModule reports whether the package belongs to a main module of the build (or to the
+// standard library, or to a GOPATH tree), not to a required module: a dependency's cookies
+// are not the program's configuration, and go vet, which runs the analyzer on every
+// dependency for its facts, should not pay for analyzing them.
+func ownModule(pass *analysis.Pass) bool {
+	return pass.Module == nil || pass.Module.Version == ""
 }
 
 // importsModel reports whether the package imports a package of the library table. A

@@ -122,3 +122,63 @@ type recorder struct{ errors []string }
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errors = append(r.errors, fmt.Sprintf(format, args...))
 }
+
+func TestDirectives(t *testing.T) {
+	dir := testdata(t)
+	analysistest.Run(t, dir, analyzer.Analyzer, "directives", "directivetests")
+	analysistest.Run(t, dir, newAnalyzer(t, "-disable=expiry,prefix"), "directivesdisabled")
+	analysistest.Run(t, dir, newAnalyzer(t, "-unused-directives=false"), "directivesnounused")
+}
+
+// TestIntent checks the findings that respect intent (RULES.md, amended 11-30) and that a
+// finding about a named constant points at its declaration.
+func TestIntent(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "intent")
+	want := map[string]string{ // cookie name -> where the related position points
+		`"d"`:        "intent.go:12:2",
+		`"e"`:        "config.go:5:7",
+		`"g"`:        "intent.go:13:2",
+		`"h"`:        "intent.go:14:2",
+		`"__Host-j"`: "intent.go:12:2",
+		`"__Host-l"`: "intent.go:15:2",
+		`"__Host-m"`: "intent.go:15:2",
+	}
+	got := make(map[string]string)
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			name := regexp.MustCompile(`"[^"]+"`).FindString(d.Message)
+			for _, rel := range d.Related {
+				posn := r.Pass.Fset.Position(rel.Pos)
+				got[name] = fmt.Sprintf("%s:%d:%d", filepath.Base(posn.Filename), posn.Line, posn.Column)
+				if !strings.HasSuffix(rel.Message, " is declared here") {
+					t.Errorf("%s: related message %q", name, rel.Message)
+				}
+			}
+		}
+	}
+	for name, where := range want {
+		if got[name] != where {
+			t.Errorf("finding of %s: related position %q, want %q", name, got[name], where)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("related positions %v, want %v", got, want)
+	}
+}
+
+// TestGroupByLine checks the mode of the golangci-lint plugin: one diagnostic per line, with
+// one fix that applies the fixes of all its findings.
+func TestGroupByLine(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), newAnalyzer(t, "-group-by-line"), "grouped")
+}
+
+// TestAcrossPackages checks that helpers of other packages of the app complete the carriers
+// given to them (through their facts), and that helpers that only pass a cookie on do not.
+func TestAcrossPackages(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "crosspkg/policy", "crosspkg/cookieutil", "crosspkg/handlers")
+}
+
+// TestWrappers checks an app's own store type whose default options the package replaces.
+func TestWrappers(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "wrappers", "wrappers/app", "wrappers/ginstore", "wrappers/ginapp")
+}

@@ -29,6 +29,7 @@ func (c *checker) check() {
 	for _, inst := range c.carriers {
 		c.gather(inst)
 	}
+	c.findUnsent()
 	for _, inst := range c.carriers {
 		c.judge(inst)
 	}
@@ -47,6 +48,8 @@ func (c *checker) check() {
 			c.judgeOption(call)
 		}
 	}
+	c.judgeDefaultCalls()
+	c.exportDefaults()
 }
 
 // facts are what the sources of an instance say, computed once.
@@ -58,6 +61,15 @@ type facts struct {
 	deletion  bool
 	secure    bool // Secure is effectively on
 	sameSite  sameSiteValue
+	prefix    string // "__Host-" or "__Secure-" if the constant name starts with it
+	// secureByPrefix: the cookie has a prefix but no Secure. Its one prefix finding covers
+	// Secure too, so neither secure nor SameSite=None-without-Secure is reported for it
+	// (RULES.md, amended 11-30). Without the prefix category they are.
+	secureByPrefix bool
+	// secureByNone: SameSite is None and Secure is not set at all. The one SameSite finding
+	// (browsers reject the cookie), whose fix adds Secure, covers the missing Secure. Without
+	// the samesite category the secure finding is reported.
+	secureByNone bool
 }
 
 type sameSiteValue int
@@ -90,7 +102,23 @@ func (c *checker) facts(inst *instance) facts {
 	f.secure = c.boolOn(inst, attrSecure, m.def.secure) ||
 		m.forcesSecure && f.sameSite == sameSiteIsNone ||
 		m.partitionedSecure && c.boolOn(inst, attrPartitioned, false)
+	if f.nameKnown {
+		f.prefix = cookiePrefix(f.name)
+	}
+	f.secureByPrefix = f.prefix != "" && !f.secure && c.cfg.enabled(CategoryPrefix)
+	f.secureByNone = !f.secureByPrefix && !f.secure && f.sameSite == sameSiteIsNone &&
+		len(inst.values[attrSecure]) == 0 && c.cfg.enabled(CategorySameSite)
 	return f
+}
+
+// cookiePrefix returns the prefix browsers give rules to that name starts with, or "".
+func cookiePrefix(name string) string {
+	for _, prefix := range []string{"__Host-", "__Secure-"} {
+		if hasPrefixFold(name, prefix) {
+			return prefix
+		}
+	}
+	return ""
 }
 
 // boolOn reports whether a boolean attribute is effectively on: some source sets it to a
@@ -112,6 +140,9 @@ func (c *checker) boolOn(inst *instance, a attr, def bool) bool {
 func (c *checker) boolValue(s source) (on, ok bool) {
 	if s.loc.kind == kindPresent {
 		return true, true
+	}
+	if s.conditional {
+		return false, false // a run-time opt-in, like Secure: !cfg.Insecure
 	}
 	if tv, ok := c.pass.TypesInfo.Types[s.expr]; ok && tv.IsNil() {
 		return false, true // an untyped nil in an ...any argument: beego reads it as off
@@ -217,7 +248,7 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 	if id, isIdent := unparen(e).(*ast.Ident); isIdent {
 		e = c.timeVars[info.Uses[id]] // a variable set once: its value
 	}
-	call, isCall := unparen(e).(*ast.CallExpr)
+	call, isCall := c.withoutZone(e).(*ast.CallExpr)
 	if !isCall {
 		return 0, false, false
 	}
@@ -233,7 +264,7 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 	if !isSel {
 		return 0, false, false
 	}
-	recv, isCall := unparen(sel.X).(*ast.CallExpr)
+	recv, isCall := c.withoutZone(sel.X).(*ast.CallExpr)
 	if !isCall || !isFunc(calleeFunc(info, recv), "time", "Now") {
 		return 0, false, false
 	}
@@ -262,18 +293,48 @@ func (c *checker) timeFromNow(e ast.Expr) (seconds int64, deletion, ok bool) {
 	return 0, false, false
 }
 
+// withoutZone strips the conversions that change a time's location but not its instant
+// (t.UTC(), t.Local(), t.In(loc)) from the outside of e.
+func (c *checker) withoutZone(e ast.Expr) ast.Expr {
+	for {
+		call, ok := unparen(e).(*ast.CallExpr)
+		if !ok {
+			return unparen(e)
+		}
+		fn := calleeFunc(c.pass.TypesInfo, call)
+		sel, isSel := unparen(call.Fun).(*ast.SelectorExpr)
+		if !isSel || !(isMethod(fn, "time", "Time", "UTC") || isMethod(fn, "time", "Time", "Local") || isMethod(fn, "time", "Time", "In")) {
+			return call
+		}
+		e = sel.X
+	}
+}
+
 // judge reports every problem of one carrier.
 func (c *checker) judge(inst *instance) {
 	if inst.client || inst.bound.obj != nil && c.clientOnly(inst.bound.obj) {
 		return // sent to a server, not to a browser
 	}
-	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, false) {
+	if inst.unsent {
+		return // never sent at all
+	}
+	if c.deferDefault(inst) || c.defaultReplaced(inst) {
+		return // a default that the callers of the package's constructors must replace, or that the package always replaces
+	}
+	c.judgeCarrier(inst)
+}
+
+// judgeCarrier reports the problems of the settings of a carrier that is sent.
+func (c *checker) judgeCarrier(inst *instance) {
+	if _, ok := inst.model.attrs[attrEnabled]; ok && !c.boolOn(inst, attrEnabled, inst.model.def.enabled) {
 		return // configured to send no cookie
 	}
 	f := c.facts(inst)
 	offered := make(map[attr]bool) // attributes whose insertion a fix already offers
 	if !f.deletion {
-		c.judgeBool(inst, f, attrSecure, offered)
+		if !f.secureByPrefix && !f.secureByNone {
+			c.judgeBool(inst, f, attrSecure, offered)
+		}
 		if !f.csrf {
 			c.judgeBool(inst, f, attrHTTPOnly, offered)
 		}
@@ -283,7 +344,7 @@ func (c *checker) judge(inst *instance) {
 			c.judgeExpiry(inst, f)
 		}
 	}
-	c.judgePrefix(inst, f, offered)
+	c.judgePrefix(inst, f)
 }
 
 // clientOnly reports whether every use of obj, apart from assignments to its fields, gives it
@@ -397,7 +458,7 @@ func (c *checker) judgeBool(inst *instance, f facts, a attr, offered map[attr]bo
 			c.reportFalse(inst.label(f), c.sourceLabel(inst, a, s), a, s)
 		}
 	}
-	if on {
+	if on || inst.explicitOnly {
 		return
 	}
 	if len(srcs) > 0 {
@@ -412,23 +473,44 @@ func (c *checker) judgeBool(inst *instance, f facts, a attr, offered map[attr]bo
 		return // the library offers no setting
 	}
 	var msg string
+	byDefault := false
 	if loc := m.attrs[a]; inst.call == nil || loc.arg > 0 || loc.option != "" {
-		msg = fmt.Sprintf("%s has no %s: %s", inst.label(f), c.attrLabel(inst, a), why)
+		msg = fmt.Sprintf("has no %s: %s", c.attrLabel(inst, a), why)
 	} else {
-		msg = fmt.Sprintf("%s leaves %s off by default (%s to true): %s", inst.label(f), a, c.howToSet(inst, a), why)
+		msg = fmt.Sprintf("leaves %s off by default (%s to true): %s", a, c.howToSet(inst, a), why)
+		byDefault = true // the message says what to set
 	}
 	if a == attrSecure && c.boolOn(inst, attrPartitioned, false) && len(inst.values[attrPartitioned]) > 0 {
-		msg += "; a Partitioned cookie without Secure is rejected"
+		msg += ", and browsers reject a Partitioned cookie without Secure"
 	}
 	fix := c.insertFix(inst, a, "true")
-	if c.rep.report(cat, inst.at, msg, fix) && fix != nil {
+	if fix == nil && !byDefault {
+		msg += " (" + c.turnOn(inst, a) + ")"
+	}
+	if c.rep.report(finding{cat: cat, at: inst.at, subject: inst.label(f), msg: msg, fix: fix}) && fix != nil {
 		offered[a] = true
 	}
 }
 
-// reportFalse reports a boolean attribute set to constant false (or true, when inverted),
-// with a fix that flips the value.
-func (c *checker) reportFalse(label, attrLabel string, a attr, s source) {
+// turnOn says how to turn boolean attribute a on, for findings without a fix: set Secure to
+// true, pass the iris.CookieSecure option.
+func (c *checker) turnOn(inst *instance, a attr) string {
+	switch loc := inst.model.attrs[a]; {
+	case loc.option != "" && loc.kind == kindPresent:
+		return "pass the " + c.attrLabel(inst, a)
+	case loc.option != "" || loc.arg > 0:
+		return fmt.Sprintf("pass true as the %s", c.attrLabel(inst, a))
+	case loc.kind == kindBoolInverted:
+		return c.howToSet(inst, a) + " to false"
+	}
+	return c.howToSet(inst, a) + " to true"
+}
+
+// reportFalse reports a boolean attribute set to constant false (or true, when inverted).
+// Only a literal Secure value gets a fix that flips it (RULES.md, amended 11-30): HttpOnly
+// off may be intended (scripts that read the cookie), and a named constant is a setting that
+// a literal must not replace; the message then says what to do.
+func (c *checker) reportFalse(subject, attrLabel string, a attr, s source) {
 	on, ok := c.boolValue(s)
 	if !ok || on {
 		return
@@ -444,8 +526,65 @@ func (c *checker) reportFalse(label, attrLabel string, a attr, s source) {
 	if s.loc.kind == kindBoolInverted {
 		safe = "false"
 	}
-	msg := fmt.Sprintf("%s sets %s to %s: %s", label, attrLabel, types.ExprString(s.expr), why)
-	c.rep.report(cat, s.at, msg, c.replaceFix(s.expr, fmt.Sprintf("Set %s to %s", attrLabel, safe), safe))
+	f := finding{cat: cat, at: s.at, subject: subject}
+	value := types.ExprString(s.expr)
+	name, related := c.namedConst(s.expr)
+	if name != "" {
+		value += fmt.Sprintf(" (a constant %t)", safe != "true")
+		f.related = related
+	}
+	f.msg = fmt.Sprintf("sets %s to %s: %s", attrLabel, value, why)
+	switch {
+	case a == attrHTTPOnly:
+		f.msg += fmt.Sprintf(" (not fixed automatically, as scripts may need to read it: set %s to %s, or keep it and add //cookiecheck:ignore httponly)", attrLabel, safe)
+	case name != "":
+		f.msg += fmt.Sprintf(" (not fixed automatically, as %s is a named constant: change it, or set %s to %s here)", name, attrLabel, safe)
+	default:
+		f.fix = c.replaceFix(s.expr, fmt.Sprintf("Set %s to %s", attrLabel, safe), safe)
+		if f.fix == nil {
+			f.msg += fmt.Sprintf(" (set %s to %s)", attrLabel, safe)
+		}
+	}
+	c.rep.report(f)
+}
+
+// namedConst returns the first constant of the program that e refers to, as written there
+// (insecure, config.SecureCookies), with its declaration as related information; "" if
+// there is none. true, false and the modelled libraries' own constants
+// (http.SameSiteDefaultMode) are values, not settings, and do not count.
+func (c *checker) namedConst(e ast.Expr) (string, []analysis.RelatedInformation) {
+	var name string
+	var k *types.Const
+	ast.Inspect(e, func(n ast.Node) bool {
+		if k != nil {
+			return false
+		}
+		var id *ast.Ident
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			id = n.Sel
+		case *ast.Ident:
+			id = n
+		default:
+			return true
+		}
+		if obj, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && obj.Pkg() != nil && !modelPaths[obj.Pkg().Path()] {
+			k, name = obj, types.ExprString(n.(ast.Expr))
+		}
+		return false
+	})
+	if k == nil {
+		return "", nil
+	}
+	var related []analysis.RelatedInformation
+	if k.Pos().IsValid() {
+		rel := analysis.RelatedInformation{Pos: k.Pos(), Message: name + " is declared here"}
+		if k.Pkg() == c.pass.Pkg {
+			rel.End = k.Pos() + token.Pos(len(k.Name()))
+		}
+		related = append(related, rel)
+	}
+	return name, related
 }
 
 func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) {
@@ -459,20 +598,29 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 			c.reportOmitted(inst, f, s)
 		}
 	}
+	if inst.explicitOnly {
+		return
+	}
 	switch f.sameSite {
 	case sameSiteGood, sameSiteUnknown:
 		return
 	case sameSiteIsNone:
-		if f.secure {
-			return // an explicit None with Secure is the user's choice
+		if f.secure || f.secureByPrefix {
+			return // an explicit None with Secure is the user's choice; or the prefix finding covers it
+		}
+		if len(inst.values[attrSecure]) > 0 && c.cfg.enabled(CategorySecure) {
+			return // Secure is turned off explicitly: that finding, and its fix, cover it
 		}
 		s := c.firstSameSite(inst, sameSiteIsNone)
-		msg := fmt.Sprintf("%s sets %s to None without Secure: browsers reject the cookie", inst.label(f), c.sourceLabel(inst, attrSameSite, s))
+		msg := fmt.Sprintf("sets %s to None without Secure: browsers reject the cookie", c.sourceLabel(inst, attrSameSite, s))
 		var fix *analysis.SuggestedFix
 		if !offered[attrSecure] && len(inst.values[attrSecure]) == 0 {
 			fix = c.insertFix(inst, attrSecure, "true")
 		}
-		c.rep.report(CategorySameSite, s.at, msg, fix)
+		if fix == nil {
+			msg += " (" + c.turnOn(inst, attrSecure) + ")"
+		}
+		c.rep.report(finding{cat: CategorySameSite, at: s.at, subject: inst.label(f), msg: msg, fix: fix})
 	case sameSiteOmitted:
 		for _, s := range inst.values[attrSameSite] {
 			if !s.assign && c.sameSiteConst(s) == sameSiteOmitted {
@@ -485,29 +633,54 @@ func (c *checker) judgeSameSite(inst *instance, f facts, offered map[attr]bool) 
 		case sameSiteLax:
 			return
 		case sameSiteNone:
-			msg := fmt.Sprintf("%s defaults SameSite to None, so the cookie is sent on cross-site requests (CSRF): %s to Lax or Strict",
-				inst.label(f), c.howToSet(inst, attrSameSite))
-			c.rep.report(CategorySameSite, inst.at, msg, nil)
+			msg := fmt.Sprintf("defaults SameSite to None, so the cookie is sent on cross-site requests (CSRF): %s to Lax or Strict",
+				c.howToSet(inst, attrSameSite))
+			c.rep.report(finding{cat: CategorySameSite, at: inst.at, subject: inst.label(f), msg: msg})
 		default:
 			var msg string
+			fix := c.sameSiteInsertFix(inst)
 			if loc := m.attrs[attrSameSite]; inst.call == nil || loc.arg > 0 || loc.option != "" {
-				msg = fmt.Sprintf("%s has no %s: %s", inst.label(f), c.attrLabel(inst, attrSameSite), whySameSite)
+				msg = fmt.Sprintf("has no %s: %s", c.attrLabel(inst, attrSameSite), whySameSite)
+				if fix == nil {
+					msg += " (" + c.setLax(inst) + ")"
+				}
 			} else {
-				msg = fmt.Sprintf("%s sends no SameSite attribute (%s with Lax or Strict): %s", inst.label(f), c.howToSet(inst, attrSameSite), whySameSite)
+				msg = fmt.Sprintf("sends no SameSite attribute (%s with Lax or Strict): %s", c.howToSet(inst, attrSameSite), whySameSite)
 			}
-			c.rep.report(CategorySameSite, inst.at, msg, c.sameSiteInsertFix(inst))
+			c.rep.report(finding{cat: CategorySameSite, at: inst.at, subject: inst.label(f), msg: msg, fix: fix})
 		}
 	}
 }
 
-// reportOmitted reports a SameSite value that sends no attribute, with a fix setting Lax.
+// reportOmitted reports a SameSite value that sends no attribute, with a fix setting Lax
+// unless the value is a named constant of the program.
 func (c *checker) reportOmitted(inst *instance, f facts, s source) {
 	if c.rep.done(s.at, CategorySameSite) {
 		return // a statement shared by several carriers, already reported
 	}
-	msg := fmt.Sprintf("%s sets %s to %s, which sends no SameSite attribute: %s",
-		inst.label(f), c.sourceLabel(inst, attrSameSite, s), types.ExprString(s.expr), whySameSite)
-	c.rep.report(CategorySameSite, s.at, msg, c.sameSiteReplaceFix(inst, s))
+	label := c.sourceLabel(inst, attrSameSite, s)
+	msg := fmt.Sprintf("sets %s to %s, which sends no SameSite attribute: %s", label, types.ExprString(s.expr), whySameSite)
+	name, related := c.namedConst(s.expr)
+	var fix *analysis.SuggestedFix
+	switch {
+	case inst.model.attrs[attrSameSite].kind == kindSameSiteOffIfSet:
+		msg += fmt.Sprintf(" (set %s to false)", label)
+	case name != "":
+		msg += fmt.Sprintf(" (not fixed automatically, as %s is a named constant: change it, or set %s to Lax or Strict here)", name, label)
+	default:
+		if fix = c.sameSiteReplaceFix(inst, s); fix == nil {
+			msg += fmt.Sprintf(" (set %s to Lax or Strict)", label)
+		}
+	}
+	c.rep.report(finding{cat: CategorySameSite, at: s.at, subject: inst.label(f), msg: msg, fix: fix, related: related})
+}
+
+// setLax says how to set SameSite, for findings without a fix.
+func (c *checker) setLax(inst *instance) string {
+	if loc := inst.model.attrs[attrSameSite]; loc.option != "" || loc.arg > 0 {
+		return "pass Lax or Strict as the " + c.attrLabel(inst, attrSameSite)
+	}
+	return c.howToSet(inst, attrSameSite) + " to Lax or Strict"
 }
 
 // firstSameSite returns the first SameSite source of the given class.
@@ -552,13 +725,13 @@ func (c *checker) judgeExpiry(inst *instance, f facts) {
 				secs = m.def.lifetime
 			}
 			if ok && secs > limit {
-				msg := fmt.Sprintf("session cookie %s lives %s, longer than the %s limit (flag -%s)",
-					inst.label(f), humanSeconds(secs), c.cfg.MaxAge, FlagMaxAge)
-				c.rep.report(CategoryExpiry, s.at, msg, nil)
+				msg := fmt.Sprintf("lives %s, longer than the %s limit (flag -%s): no automatic fix, choose a shorter lifetime",
+					humanSeconds(secs), c.cfg.MaxAge, FlagMaxAge)
+				c.rep.report(finding{cat: CategoryExpiry, at: s.at, subject: "session cookie " + inst.label(f), msg: msg})
 			}
 		}
 	}
-	if !set && m.def.lifetime > limit {
+	if !set && m.def.lifetime > limit && !inst.explicitOnly {
 		a := attrMaxAge
 		if _, ok := m.attrs[a]; !ok {
 			a = attrLifetime
@@ -567,9 +740,9 @@ func (c *checker) judgeExpiry(inst *instance, f facts) {
 		if _, ok := m.attrs[a]; ok {
 			how = c.howToSet(inst, a) + " to a shorter lifetime"
 		}
-		msg := fmt.Sprintf("session cookie %s lives %s by default, longer than the %s limit (flag -%s): %s",
-			inst.label(f), humanSeconds(m.def.lifetime), c.cfg.MaxAge, FlagMaxAge, how)
-		c.rep.report(CategoryExpiry, inst.at, msg, nil)
+		msg := fmt.Sprintf("lives %s by default, longer than the %s limit (flag -%s): %s",
+			humanSeconds(m.def.lifetime), c.cfg.MaxAge, FlagMaxAge, how)
+		c.rep.report(finding{cat: CategoryExpiry, at: inst.at, subject: "session cookie " + inst.label(f), msg: msg})
 	}
 }
 
@@ -586,30 +759,56 @@ func humanSeconds(secs int64) string {
 	return fmt.Sprintf("%ds", secs)
 }
 
-func (c *checker) judgePrefix(inst *instance, f facts, offered map[attr]bool) {
-	if !f.nameKnown {
+// judgePrefix reports a __Host- or __Secure- cookie that browsers reject: one finding for all
+// its problems, Secure included, with one fix for those that have an exact one.
+func (c *checker) judgePrefix(inst *instance, f facts) {
+	if f.prefix == "" || inst.explicitOnly {
 		return
 	}
 	m := inst.model
-	host := hasPrefixFold(f.name, "__Host-")
-	if !host && !hasPrefixFold(f.name, "__Secure-") {
-		return
-	}
 	info := c.pass.TypesInfo
-	var problems []string
+	var problems, byHand []string
 	var edits []analysis.TextEdit
-	if !f.secure {
-		problems = append(problems, "no Secure")
-		if !offered[attrSecure] && len(inst.values[attrSecure]) == 0 {
-			if fix := c.insertFix(inst, attrSecure, "true"); fix != nil {
-				edits = append(edits, fix.TextEdits...)
-			}
+	var related []analysis.RelatedInformation
+	// replace fixes value e of attribute label, unless it is a named constant.
+	replace := func(label string, e ast.Expr, safe string) {
+		if name, rel := c.namedConst(e); name != "" {
+			byHand = append(byHand, fmt.Sprintf("change the constant %s, or set %s to %s here", name, label, safe))
+			related = append(related, rel...)
+		} else if c.dropsPackage(e, safe) {
+			byHand = append(byHand, fmt.Sprintf("set %s to %s", label, safe))
+		} else {
+			edits = append(edits, analysis.TextEdit{Pos: e.Pos(), End: e.End(), NewText: []byte(safe)})
 		}
 	}
-	if host {
+	if !f.secure {
+		srcs := inst.values[attrSecure]
+		if len(srcs) == 0 {
+			problems = append(problems, "no Secure")
+			if fix := c.insertFix(inst, attrSecure, "true"); fix != nil {
+				edits = append(edits, fix.TextEdits...)
+			} else {
+				byHand = append(byHand, c.turnOn(inst, attrSecure))
+			}
+		}
+		for _, s := range srcs { // each is constant false: Secure is off
+			if s.expr == nil {
+				continue
+			}
+			label := c.sourceLabel(inst, attrSecure, s)
+			problems = append(problems, fmt.Sprintf("%s set to %s", label, types.ExprString(s.expr)))
+			safe := "true"
+			if s.loc.kind == kindBoolInverted {
+				safe = "false"
+			}
+			replace(label, s.expr, safe)
+		}
+	}
+	if f.prefix == "__Host-" {
 		for _, s := range inst.values[attrDomain] {
 			if d, ok := constString(info, s.expr); ok && d != "" {
 				problems = append(problems, "a Domain")
+				byHand = append(byHand, "remove "+c.sourceLabel(inst, attrDomain, s))
 				break
 			}
 		}
@@ -625,28 +824,32 @@ func (c *checker) judgePrefix(inst *instance, f facts, offered map[attr]bool) {
 		}
 		if !pathOK {
 			problems = append(problems, `no Path "/"`)
-			if badPath != nil && !c.dropsPackage(badPath.expr, `"/"`) {
-				edits = append(edits, analysis.TextEdit{Pos: badPath.expr.Pos(), End: badPath.expr.End(), NewText: []byte(`"/"`)})
-			} else if len(inst.values[attrPath]) == 0 {
+			switch {
+			case badPath != nil:
+				replace(c.sourceLabel(inst, attrPath, *badPath), badPath.expr, `"/"`)
+			case len(inst.values[attrPath]) == 0:
 				if fix := c.insertFix(inst, attrPath, `"/"`); fix != nil {
 					edits = append(edits, fix.TextEdits...)
+					break
 				}
+				fallthrough
+			default:
+				byHand = append(byHand, c.howToSet(inst, attrPath)+` to "/"`)
 			}
 		}
 	}
 	if len(problems) == 0 {
 		return
 	}
-	prefix := "__Secure-"
-	if host {
-		prefix = "__Host-"
+	msg := fmt.Sprintf("breaks the %s prefix rules (%s): browsers reject the cookie", f.prefix, strings.Join(problems, ", "))
+	if len(byHand) > 0 {
+		msg += " (by hand: " + strings.Join(byHand, ", and ") + ")"
 	}
-	msg := fmt.Sprintf("%s breaks the %s prefix rules (%s): browsers reject the cookie", inst.label(f), prefix, strings.Join(problems, ", "))
 	var fix *analysis.SuggestedFix
 	if len(edits) > 0 {
-		fix = &analysis.SuggestedFix{Message: "Make the cookie meet the " + prefix + " prefix rules", TextEdits: edits}
+		fix = &analysis.SuggestedFix{Message: "Make the cookie meet the " + f.prefix + " prefix rules", TextEdits: edits}
 	}
-	c.rep.report(CategoryPrefix, inst.at, msg, fix)
+	c.rep.report(finding{cat: CategoryPrefix, at: inst.at, subject: inst.label(f), msg: msg, fix: fix, related: related})
 }
 
 func hasPrefixFold(s, prefix string) bool {
@@ -666,7 +869,7 @@ func (c *checker) judgeAssign(fa *fieldAssign) {
 	name := fa.path[len(fa.path)-1].Name()
 	for _, a := range []attr{attrSecure, attrHTTPOnly} {
 		if loc, ok := m.attrs[a]; ok && loc.field == name {
-			c.reportFalse(m.display, name, a, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: loc})
+			c.reportFalse(m.display, name, a, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: loc, conditional: fa.conditional})
 		}
 	}
 }

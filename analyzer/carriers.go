@@ -7,7 +7,6 @@ import (
 	"go/types"
 	"regexp"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -19,6 +18,7 @@ import (
 // the carriers found in it. Nothing outlives the pass.
 type checker struct {
 	pass         *analysis.Pass
+	insp         *inspector.Inspector
 	cfg          *Config
 	sessionNames *regexp.Regexp
 	rep          *reporter
@@ -30,9 +30,12 @@ type checker struct {
 	unbound []*fieldAssign
 	// byField lists, per field of the package's own struct types, the assignments through it.
 	byField map[*types.Var][]*fieldAssign
-	// passedTo lists, per variable, the parameters of same-package functions it is given to
-	// (harden(c)): the settings those functions make on the parameter complete it.
-	passedTo map[types.Object][]*types.Var
+	// passes lists, per variable, the calls it (or a field of it) is given to as an argument
+	// of a modelled type (harden(c), hardenOptions(store.Options)): the settings the callee
+	// makes on its parameter complete the carrier.
+	passes map[types.Object][]passing
+	// setsFacts memoizes the setsFacts of other packages' functions (nil: none).
+	setsFacts map[*types.Func]*setsFact
 	// methodCalls lists, per variable, the calls of modelled libraries' methods on it
 	// (store.MaxAge(n), c.SetSameSite(m), h.SetBaseCookie(c)). Like assigns, in source order.
 	methodCalls map[types.Object][]*ast.CallExpr
@@ -41,9 +44,25 @@ type checker struct {
 	options []*ast.CallExpr
 	// ownedOptions are the option calls judged as part of a carrier.
 	ownedOptions map[*ast.CallExpr]bool
-	// calls lists the calls of each same-package function that returns a carrier, with the
-	// variable each result is bound to.
+	// calls lists the calls of each same-package function that returns a carrier, or a
+	// value of the package's own struct type holding one, with the variable each result is
+	// bound to.
 	calls map[*types.Func][]binding
+	// holderSets lists, per variable, the fields of the program's struct types holding a
+	// library value that are assigned as a whole on it (s.options = &o).
+	holderSets map[types.Object][]*types.Var
+	// calledOn lists, per variable, the methods called on it.
+	calledOn map[types.Object][]*types.Func
+	// deferred are the defaultsFacts of the package's constructors; defaultsFacts memoizes
+	// those of other packages' functions (nil: none).
+	deferred      map[*types.Func]*defaultsFact
+	defaultsFacts map[*types.Func]*defaultsFact
+	// callersOf lists the functions of the package that call each function of the package;
+	// built on demand.
+	callersOf map[*types.Func][]*types.Func
+	// defaultCalls are the calls of other packages' store constructors whose default
+	// options their callers must replace (a defaultsFact).
+	defaultCalls []defaultCall
 	// returned maps a variable to the same-package function that returns it.
 	returned map[types.Object]*types.Func
 	// clientUses counts, per variable, its uses as a client-side cookie ((*Request).AddCookie,
@@ -60,7 +79,9 @@ type checker struct {
 	// anyValues and overrideCache memoize the settings made on every value of a type.
 	anyValues     map[typeRef][]binding
 	overrideCache map[overrideKey][]source
-	// settings are the app settings the package sees, for the config category (settings.go).
+	// versions holds, per versioned row, the row of the release the package builds against.
+	versions map[*model]*model
+	// appSettings are the app settings the package sees, for the config category (settings.go).
 	appSettings *settings
 }
 
@@ -71,6 +92,9 @@ type fieldAssign struct {
 	lhs   *ast.SelectorExpr
 	rhs   ast.Expr // nil for op-assignments and tuple assignments
 	owned bool     // judged as part of a carrier instance
+	// conditional: made under a condition decided at run time, so a constant value is a
+	// run-time opt-in (RULES.md: constant false under a run-time condition).
+	conditional bool
 }
 
 // binding is a value and where it is stored: a variable, or a field path of a variable
@@ -80,6 +104,9 @@ type binding struct {
 	obj      types.Object
 	path     []string
 	from, to token.Pos
+	// sub, instead of path, says that obj holds a part of the carrier: the value at the
+	// carrier's fields sub (a *sessions.Options parameter given store.Options).
+	sub []string
 	// anchor, instead of obj, is a field of one of the package's own struct types that holds
 	// the value (s.store = sessions.NewCookieStore(k)): settings made through that field on
 	// any value of the struct count (s.store.Options.HttpOnly = true in another method).
@@ -115,12 +142,18 @@ func (c *checker) splitRebound() {
 
 // collect indexes the package in one traversal and records every carrier.
 func (c *checker) collect(insp *inspector.Inspector) {
+	c.insp = insp
 	c.assigns = make(map[types.Object][]*fieldAssign)
 	c.byField = make(map[*types.Var][]*fieldAssign)
-	c.passedTo = make(map[types.Object][]*types.Var)
+	c.passes = make(map[types.Object][]passing)
+	c.setsFacts = make(map[*types.Func]*setsFact)
 	c.methodCalls = make(map[types.Object][]*ast.CallExpr)
 	c.ownedOptions = make(map[*ast.CallExpr]bool)
 	c.calls = make(map[*types.Func][]binding)
+	c.holderSets = make(map[types.Object][]*types.Var)
+	c.calledOn = make(map[types.Object][]*types.Func)
+	c.deferred = make(map[*types.Func]*defaultsFact)
+	c.defaultsFacts = make(map[*types.Func]*defaultsFact)
 	c.returned = make(map[types.Object]*types.Func)
 	c.clientUses = make(map[types.Object]int)
 	c.csrfVars = make(map[types.Object]bool)
@@ -143,7 +176,7 @@ func (c *checker) collect(insp *inspector.Inspector) {
 		for cur := range fileCur.Preorder(filter...) {
 			switch n := cur.Node().(type) {
 			case *ast.AssignStmt:
-				c.indexAssign(n)
+				c.indexAssign(cur, n)
 			case *ast.CallExpr:
 				c.indexCall(cur, n, file)
 			case *ast.CompositeLit:
@@ -155,19 +188,14 @@ func (c *checker) collect(insp *inspector.Inspector) {
 			}
 		}
 	}
+	c.globalCarriers()
 }
 
 // skipFile reports whether file is a test file and tests are not included.
-func (c *checker) skipFile(file *ast.File) bool {
-	if c.cfg.IncludeTests {
-		return false
-	}
-	tokFile := c.pass.Fset.File(file.FileStart)
-	return tokFile != nil && strings.HasSuffix(tokFile.Name(), "_test.go")
-}
+func (c *checker) skipFile(file *ast.File) bool { return !c.rep.analyzes(file) }
 
 // indexAssign records assignments to fields.
-func (c *checker) indexAssign(n *ast.AssignStmt) {
+func (c *checker) indexAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 	for i, lhs := range n.Lhs {
 		if id, ok := lhs.(*ast.Ident); ok {
 			var rhs ast.Expr
@@ -182,10 +210,13 @@ func (c *checker) indexAssign(n *ast.AssignStmt) {
 			continue
 		}
 		root, path := c.fieldPath(sel)
+		if root != nil && len(path) > 0 && holdsLibraryValue(path[len(path)-1]) {
+			c.holderSets[root] = append(c.holderSets[root], path[len(path)-1])
+		}
 		if !modelledPath(path) {
 			continue // not a field of a modelled library's type
 		}
-		fa := &fieldAssign{root: root, path: path, lhs: sel}
+		fa := &fieldAssign{root: root, path: path, lhs: sel, conditional: c.underCondition(cur)}
 		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
 			fa.rhs = n.Rhs[i]
 		}
@@ -200,6 +231,48 @@ func (c *checker) indexAssign(n *ast.AssignStmt) {
 			}
 		}
 	}
+}
+
+// underCondition reports whether the statement at cur runs only when a condition decided at
+// run time holds: it is in the body of an if, a switch case or a select case, within its
+// function, whose condition is not a constant (if cfg.Insecure { c.Secure = false }).
+func (c *checker) underCondition(cur inspector.Cursor) bool {
+	for ; ; cur = cur.Parent() {
+		switch cur.ParentEdgeKind() {
+		case edge.IfStmt_Body, edge.IfStmt_Else:
+			if constValue(c.pass.TypesInfo, cur.Parent().Node().(*ast.IfStmt).Cond) == nil {
+				return true
+			}
+		case edge.CaseClause_Body:
+			if !c.constantCase(cur.Parent()) {
+				return true
+			}
+		case edge.CommClause_Body:
+			return true
+		case edge.FuncDecl_Body, edge.FuncLit_Body, edge.Invalid:
+			return false
+		}
+	}
+}
+
+// constantCase reports whether the switch case clause at cur is chosen by constants only:
+// a constant tag and constant case values (or a tagless switch with constant conditions).
+func (c *checker) constantCase(clause inspector.Cursor) bool {
+	sw, ok := clause.Parent().Parent().Node().(*ast.SwitchStmt) // clause, block, switch
+	if !ok {
+		return false // a type switch
+	}
+	if sw.Tag != nil && constValue(c.pass.TypesInfo, sw.Tag) == nil {
+		return false
+	}
+	for _, cc := range sw.Body.List {
+		for _, e := range cc.(*ast.CaseClause).List {
+			if constValue(c.pass.TypesInfo, e) == nil {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // indexTimeVar records the value of a local time.Time variable set once
@@ -317,31 +390,43 @@ func (c *checker) indexCall(cur inspector.Cursor, call *ast.CallExpr, file *ast.
 			}
 		}
 	}
-	if fn.Pkg() == c.pass.Pkg && returnsCarrier(fn) {
+	if fn.Pkg() == c.pass.Pkg && (returnsCarrier(fn) || c.returnsHolder(fn)) {
 		c.calls[fn] = append(c.calls[fn], c.boundTo(cur))
 	}
-	if fn.Pkg() == c.pass.Pkg {
+	if recv := receiverVar(info, call); recv != nil && fn.Type().(*types.Signature).Recv() != nil {
+		c.calledOn[recv] = append(c.calledOn[recv], fn)
+	}
+	if fn.Pkg() != c.pass.Pkg && !modelPaths[fn.Pkg().Path()] {
+		if f := c.defaultsOf(fn); f != nil {
+			c.defaultCalls = append(c.defaultCalls, defaultCall{call: call, fact: f, bound: c.boundTo(cur)})
+		}
+	}
+	if !modelPaths[fn.Pkg().Path()] {
 		for i, arg := range call.Args {
-			if param := paramOf(fn, i, call); param != nil {
-				if id, ok := unparen(stripAddr(arg)).(*ast.Ident); ok && info.Uses[id] != nil {
-					c.passedTo[info.Uses[id]] = append(c.passedTo[info.Uses[id]], param)
-				}
+			if paramAt(fn, i, call) == nil {
+				continue
+			}
+			if root, path := c.argPath(arg); root != nil {
+				c.passes[root] = append(c.passes[root], passing{path: path, fn: fn, index: i, call: call})
 			}
 		}
 	}
 }
 
-// paramOf returns the parameter of fn that receives call's argument i, if it is a carrier
-// type (not a variadic one).
-func paramOf(fn *types.Func, i int, call *ast.CallExpr) *types.Var {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 || call.Ellipsis.IsValid() {
-		return nil
+// argPath resolves an argument c, &c, store.Options or &s.cfg.Cookie to its variable and
+// the fields selected from it.
+func (c *checker) argPath(arg ast.Expr) (types.Object, []string) {
+	switch e := unparen(stripAddr(arg)).(type) {
+	case *ast.Ident:
+		if obj, ok := c.pass.TypesInfo.Uses[e].(*types.Var); ok {
+			return obj, nil
+		}
+	case *ast.SelectorExpr:
+		if root, path := c.fieldPath(e); root != nil && len(path) > 0 && !slices.Contains(path, nil) {
+			return root, fieldNames(path)
+		}
 	}
-	if p := sig.Params().At(i); structModelOf(p.Type()) != nil {
-		return p
-	}
-	return nil
+	return nil, nil
 }
 
 // stripAddr removes a leading & from e.
@@ -470,12 +555,15 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, file *ast
 	if lit.Type == nil {
 		at = braceNode{lit.Lbrace} // an elided type in a slice or map literal
 	}
-	inst := &instance{model: m, at: at, lit: lit, file: file}
+	inst := &instance{model: m, at: at, lit: lit, file: file, cur: cur}
 	inst.wrapper, inst.wrapRow = c.wrappedBy(cur)
+	inst.holder = c.heldIn(cur)
 	if arg := skipAddr(cur); arg.ParentEdgeKind() == edge.CallExpr_Args {
 		call := arg.Parent().Node().(*ast.CallExpr)
-		if fn := calleeFunc(c.pass.TypesInfo, call); fn != nil && fn.Pkg() == c.pass.Pkg {
-			inst.param = paramOf(fn, arg.ParentEdgeIndex(), call)
+		if fn := calleeFunc(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil && !modelPaths[fn.Pkg().Path()] {
+			if i := arg.ParentEdgeIndex(); paramAt(fn, i, call) != nil {
+				inst.given = &passing{fn: fn, index: i, call: call}
+			}
 		}
 	}
 	c.addCarrier(inst, cur)

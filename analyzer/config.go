@@ -13,10 +13,12 @@ import (
 // Flag names. They double as the JSON keys of Config, so the command line, go vet, nogo and
 // golangci-lint settings share one vocabulary. None collides with a driver flag.
 const (
-	FlagDisable      = "disable"
-	FlagMaxAge       = "max-age"
-	FlagSessionNames = "session-names"
-	FlagIncludeTests = "include-tests"
+	FlagDisable          = "disable"
+	FlagMaxAge           = "max-age"
+	FlagSessionNames     = "session-names"
+	FlagIncludeTests     = "include-tests"
+	FlagUnusedDirectives = "unused-directives"
+	FlagGroupByLine      = "group-by-line"
 )
 
 // Categories, one per diagnostic.
@@ -29,8 +31,15 @@ const (
 	CategoryConfig   = "config"
 )
 
-// Categories lists every category in report order.
+// Categories lists every category of findings in report order: those -disable can switch off
+// and //cookiecheck:ignore can name.
 var Categories = []string{CategorySecure, CategoryHTTPOnly, CategorySameSite, CategoryExpiry, CategoryPrefix, CategoryConfig}
+
+// CategoryDirective is the category of diagnostics about //cookiecheck:ignore directives
+// themselves: an unknown category or directive name, and (unless -unused-directives=false) a
+// directive that silences nothing. It is not in Categories: -disable cannot switch it off,
+// because a typo that silently suppressed findings is what it reports.
+const CategoryDirective = "directive"
 
 // DefaultSessionNames matches the names of session-bearing cookies (RULES.md).
 const DefaultSessionNames = `(?i)sess|auth|token|jwt|login|remember|^sid$|[-_.]sid$|^sid[-_.]`
@@ -48,18 +57,24 @@ type Config struct {
 	SessionNames string `json:"session-names"`
 	// IncludeTests also reports findings in _test.go files.
 	IncludeTests bool `json:"include-tests"`
+	// UnusedDirectives reports //cookiecheck:ignore directives that silence nothing.
+	UnusedDirectives bool `json:"unused-directives"`
+	// GroupByLine merges the diagnostics of each line into one that lists them all and
+	// carries one fix with all their edits, for drivers that show one issue per line
+	// (golangci-lint's default issues.uniq-by-line). The golangci-lint plugin turns it on.
+	GroupByLine bool `json:"group-by-line"`
 }
 
 // DefaultConfig returns the configuration used by Analyzer.
 func DefaultConfig() Config {
-	return Config{MaxAge: Duration(DefaultMaxAge), SessionNames: DefaultSessionNames}
+	return Config{MaxAge: Duration(DefaultMaxAge), SessionNames: DefaultSessionNames, UnusedDirectives: true}
 }
 
 // Validate reports the first invalid setting.
 func (c Config) Validate() error {
 	for _, cat := range c.Disable {
-		if !slices.Contains(Categories, cat) {
-			return fmt.Errorf("%s: unknown category %q (want one of %s)", FlagDisable, cat, strings.Join(Categories, ", "))
+		if err := checkCategory(cat); err != nil {
+			return fmt.Errorf("%s: %v", FlagDisable, err)
 		}
 	}
 	if c.MaxAge <= 0 {
@@ -83,6 +98,21 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var((*regexpString)(&c.SessionNames), FlagSessionNames,
 		"regular expression matching the names of session-bearing cookies")
 	fs.BoolVar(&c.IncludeTests, FlagIncludeTests, c.IncludeTests, "also report findings in _test.go files")
+	fs.BoolVar(&c.UnusedDirectives, FlagUnusedDirectives, c.UnusedDirectives,
+		"report //cookiecheck:ignore directives that silence nothing")
+	fs.BoolVar(&c.GroupByLine, FlagGroupByLine, c.GroupByLine,
+		"merge the findings of each line into one diagnostic with one fix (for golangci-lint's uniq-by-line; on in the plugin)")
+}
+
+// checkCategory reports whether cat can be given to -disable.
+func checkCategory(cat string) error {
+	if cat == CategoryDirective {
+		return fmt.Errorf("category %q cannot be disabled: fix the directive it reports, or set -%s=false for unused ones", cat, FlagUnusedDirectives)
+	}
+	if !slices.Contains(Categories, cat) {
+		return fmt.Errorf("unknown category %q (want one of %s)", cat, strings.Join(Categories, ", "))
+	}
+	return nil
 }
 
 // Duration is a time.Duration that also parses a whole number of days ("14d").
@@ -149,8 +179,8 @@ func (l *categoryList) Set(s string) error {
 		if cat == "" {
 			continue
 		}
-		if !slices.Contains(Categories, cat) {
-			return fmt.Errorf("unknown category %q (want one of %s)", cat, strings.Join(Categories, ", "))
+		if err := checkCategory(cat); err != nil {
+			return err
 		}
 		cats = append(cats, cat)
 	}

@@ -43,6 +43,8 @@ func TestDurationString(t *testing.T) {
 func TestFlagValidation(t *testing.T) {
 	bad := map[string]string{
 		"-disable=secure,nosuch": `unknown category "nosuch"`,
+		"-disable=directive":     `category "directive" cannot be disabled: fix the directive it reports, or set -unused-directives=false for unused ones`,
+		"-unused-directives=no":  `invalid boolean value "no"`,
 		"-max-age=forever":       `invalid duration "forever"`,
 		"-max-age=-1d":           `invalid number of days`,
 		"-session-names=(":       "missing closing )",
@@ -70,6 +72,7 @@ func TestConfigValidate(t *testing.T) {
 		{Disable: []string{"cookies"}, MaxAge: Duration(time.Hour), SessionNames: "x"},
 		{MaxAge: 0, SessionNames: "x"},
 		{MaxAge: Duration(time.Hour), SessionNames: "[a-"},
+		{Disable: []string{CategoryDirective}, MaxAge: Duration(time.Hour), SessionNames: "x"},
 	} {
 		if err := cfg.Validate(); err == nil {
 			t.Errorf("%+v: valid; want an error", cfg)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/objectpath"
 )
 
@@ -25,7 +26,7 @@ var configAttrs = []attr{attrSecure, attrHTTPOnly, attrSameSite}
 // can see.
 func (c *checker) judgeConfig(inst *instance, f facts) {
 	st := c.appSettings
-	if st == nil || st.skip || !c.cfg.enabled(CategoryConfig) {
+	if st == nil || st.skip {
 		return
 	}
 	for _, a := range configAttrs {
@@ -76,9 +77,9 @@ func (c *checker) judgeSettingSource(inst *instance, f facts, a attr, s source, 
 	if invert {
 		from = "the negation of " + from
 	}
-	msg := fmt.Sprintf("%s takes %s from %s, which defaults to %s (%s): deployments that do not set it %s",
-		inst.label(f), c.sourceLabel(inst, a, s), from, d.Default, d.origin(), consequence(a, f.session))
-	c.rep.reportRelated(CategoryConfig, s.at, msg, st.related(d))
+	msg := fmt.Sprintf("takes %s from %s, which defaults to %s (%s): deployments that do not set it %s%s",
+		c.sourceLabel(inst, a, s), from, d.Default, d.origin(), consequence(a, f.session), whatToDo(a, d.Default))
+	c.rep.report(finding{cat: CategoryConfig, at: s.at, subject: inst.label(f), msg: msg, related: st.related(d)})
 }
 
 // insecureDefault reports whether a setting whose default is def leaves attribute a unsafe.
@@ -107,6 +108,16 @@ func consequence(a attr, session bool) string {
 	return "send " + what + " on cross-site requests (CSRF)"
 }
 
+// whatToDo says what the maintainers can change, since there is no automatic fix: flipping a
+// default changes every deployment.
+func whatToDo(a attr, def string) string {
+	safe := negated(def)
+	if a == attrSameSite {
+		safe = "Lax"
+	}
+	return " (no automatic fix: change the default to " + safe + ")"
+}
+
 // related points at the default when it is in this package, else at the setting's declaration.
 func (s *settings) related(d *settingDefault) []analysis.RelatedInformation {
 	switch {
@@ -116,14 +127,6 @@ func (s *settings) related(d *settingDefault) []analysis.RelatedInformation {
 		return []analysis.RelatedInformation{{Pos: d.decl, End: d.decl, Message: "the setting is declared here"}}
 	}
 	return nil
-}
-
-// reportRelated reports like report, with related information and no fix.
-func (r *reporter) reportRelated(cat string, node ast.Node, msg string, related []analysis.RelatedInformation) {
-	if r.done(node, cat) || !r.report(cat, node, msg, nil) {
-		return
-	}
-	r.diags[len(r.diags)-1].Related = related
 }
 
 // addUse records that a carrier's attribute reads setting obj, whose default this package
@@ -152,14 +155,14 @@ func (s *settings) addUse(obj types.Object, a attr, invert bool, cookie, where s
 // dropped; a use of a setting this package sets only from another setting becomes a use of
 // that one; the rest are passed on.
 func (s *settings) passOnUses() {
-	type finding struct {
+	type atDefault struct {
 		at   ast.Node
 		attr string
 		d    *settingDefault
 		uses []settingUse
 	}
-	var findings []*finding
-	byKey := make(map[string]*finding)
+	var found []*atDefault
+	byKey := make(map[string]*atDefault)
 	for _, u := range s.imported {
 		obj := s.lookupUse(u)
 		if obj == nil {
@@ -170,8 +173,8 @@ func (s *settings) passOnUses() {
 			if insecureDefault(attrOfName(u.Attr), d.Default, u.Invert) {
 				key := fmt.Sprintf("%d/%s", d.at.Pos(), u.Attr)
 				if byKey[key] == nil {
-					byKey[key] = &finding{at: d.at, attr: u.Attr, d: d}
-					findings = append(findings, byKey[key])
+					byKey[key] = &atDefault{at: d.at, attr: u.Attr, d: d}
+					found = append(found, byKey[key])
 				}
 				byKey[key].uses = append(byKey[key].uses, u)
 			}
@@ -191,7 +194,7 @@ func (s *settings) passOnUses() {
 		}
 		s.uses = append(s.uses, u)
 	}
-	for _, f := range findings {
+	for _, f := range found {
 		u := f.uses[0]
 		a := attrOfName(f.attr)
 		who := fmt.Sprintf("%s (%s)", u.Cookie, u.Where)
@@ -200,9 +203,9 @@ func (s *settings) passOnUses() {
 			who += fmt.Sprintf(" and %d more", n)
 			verb = "take"
 		}
-		msg := fmt.Sprintf("%s defaults to %s, and %s %s %s from it: deployments that do not set it %s",
-			f.d.Setting, f.d.Default, who, verb, f.attr, consequence(a, u.Session))
-		s.rep.report(CategoryConfig, f.at, msg, nil)
+		msg := fmt.Sprintf("defaults to %s, and %s %s %s from it: deployments that do not set it %s%s",
+			f.d.Default, who, verb, f.attr, consequence(a, u.Session), whatToDo(a, f.d.Default))
+		s.findings = append(s.findings, finding{cat: CategoryConfig, at: f.at, subject: f.d.Setting, msg: msg})
 	}
 }
 
@@ -259,10 +262,26 @@ func attrOfName(name string) attr {
 	return attrSecure
 }
 
-// exportUses sends the package's findings at flag defaults and exports its uses, sorted and
-// without duplicates, for its importers.
+// reportTo sends the findings at flag defaults with the package's other findings.
+func (s *settings) reportTo(rep *reporter) {
+	for _, f := range s.findings {
+		rep.report(f)
+	}
+}
+
+// reportAlone sends the findings at flag defaults of a package the cookie checks skip (main
+// binding a flag for a cookie of a package it imports).
+func (s *settings) reportAlone(cfg *Config) {
+	if len(s.findings) == 0 {
+		return
+	}
+	rep := newReporter(s.pass, cfg, inspector.New(s.pass.Files))
+	s.reportTo(rep)
+	rep.flush()
+}
+
+// exportUses exports the package's uses, sorted and without duplicates, for its importers.
 func (s *settings) exportUses() {
-	s.rep.flush()
 	if s.skip || len(s.uses) == 0 || s.pass.Pkg.Name() == "main" {
 		return
 	}

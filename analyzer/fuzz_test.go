@@ -15,6 +15,7 @@ package analyzer_test
 import (
 	"bytes"
 	"cmp"
+	"encoding/gob"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -23,10 +24,13 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"io"
 	"maps"
 	"os"
 	pathpkg "path"
 	"path/filepath"
+	"reflect"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"sort"
@@ -37,9 +41,7 @@ import (
 
 	"github.com/cookiecheck/cookiecheck/analyzer"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/astutil"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // rbConfigs are the analyzer configurations every input runs under: the default, and one that
@@ -49,11 +51,18 @@ func rbConfigs() map[string]*analysis.Analyzer {
 	strict.MaxAge = analyzer.Duration(1e9) // 1s
 	strict.SessionNames = "."
 	strict.IncludeTests = true
+	grouped := analyzer.DefaultConfig()
+	grouped.GroupByLine = true
 	return map[string]*analysis.Analyzer{
 		"default": analyzer.New(analyzer.DefaultConfig()),
 		"strict":  analyzer.New(strict),
+		"grouped": analyzer.New(grouped),
 	}
 }
+
+// rbSaysWhatToDo matches what a diagnostic without a fix must say: why there is none, or
+// what the user should do (the command line prints these after -fix).
+var rbSaysWhatToDo = regexp.MustCompile(`(\(|: |, )(set|pass|remove|change|call|configure|choose|write|not fixed automatically|by hand|no automatic fix)\b`)
 
 // rbGOROOT is the source root of the standard library: standard packages are imported from
 // export data (`go list -export`, once per package per process).
@@ -122,11 +131,11 @@ func (imp *rbImporter) importLocked(path string, stack []string) (*types.Package
 	return r.pkg, r.err
 }
 
-// rbIsStub reports whether path names a package under src (testdata/src): a library stub, or
-// a scenario package that another imports (configcat/web imports configcat/settings).
+// rbIsStub reports whether path names a library stub, or another package of testdata/src
+// that scenario packages import (crosspkg/policy): a directory under src.
 func rbIsStub(src, path string) bool {
 	if path != pathpkg.Clean(path) || strings.HasPrefix(path, "/") || strings.HasPrefix(path, "..") ||
-		strings.ContainsAny(path, "\\ :\x00") {
+		strings.ContainsAny(path, "\\ :\x00") || strings.HasPrefix(path, "broken") {
 		return false
 	}
 	fi, err := os.Stat(filepath.Join(src, filepath.FromSlash(path)))
@@ -227,6 +236,7 @@ func (u *rbUnit) clean() bool { return len(u.parseErrs) == 0 && len(u.typeErrs) 
 // run runs analyzer a on the unit with a synthetic Pass, as a driver with RunDespiteErrors
 // would. A panic is returned as an error with its stack.
 func (u *rbUnit) run(a *analysis.Analyzer) (diags []analysis.Diagnostic, err error) {
+	var factErrs []string
 	pass := &analysis.Pass{
 		Analyzer:   a,
 		Fset:       u.fset,
@@ -236,7 +246,7 @@ func (u *rbUnit) run(a *analysis.Analyzer) (diags []analysis.Diagnostic, err err
 		TypesSizes: types.SizesFor("gc", "amd64"),
 		TypeErrors: u.typeErrs,
 		Module:     &analysis.Module{},
-		ResultOf:   map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New(u.files)},
+		ResultOf:   map[*analysis.Analyzer]any{},
 		Report:     func(d analysis.Diagnostic) { diags = append(diags, d) },
 		ReadFile: func(name string) ([]byte, error) {
 			if src, ok := u.srcs[name]; ok {
@@ -244,13 +254,28 @@ func (u *rbUnit) run(a *analysis.Analyzer) (diags []analysis.Diagnostic, err err
 			}
 			return nil, os.ErrNotExist
 		},
-		// A unit has no dependencies, so no facts to import; what it exports is dropped.
+		// Facts of dependencies are absent here; exported facts must be the analyzer's own
+		// type, about objects of this package, and survive gob as drivers encode them.
 		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
 		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
-		ExportObjectFact:  func(types.Object, analysis.Fact) {},
-		ExportPackageFact: func(analysis.Fact) {},
-		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
-		AllPackageFacts:   func() []analysis.PackageFact { return nil },
+		ExportObjectFact: func(obj types.Object, fact analysis.Fact) {
+			if obj == nil || obj.Pkg() != u.pkg {
+				factErrs = append(factErrs, fmt.Sprintf("fact %v about %v, not an object of the package", fact, obj))
+			} else if !slices.ContainsFunc(a.FactTypes, func(t analysis.Fact) bool { return reflect.TypeOf(t) == reflect.TypeOf(fact) }) {
+				factErrs = append(factErrs, fmt.Sprintf("fact %T is not among the analyzer's FactTypes", fact))
+			} else if err := gob.NewEncoder(io.Discard).Encode(fact); err != nil {
+				factErrs = append(factErrs, fmt.Sprintf("fact %v does not encode: %v", fact, err))
+			}
+		},
+		ExportPackageFact: func(fact analysis.Fact) {
+			if !slices.ContainsFunc(a.FactTypes, func(t analysis.Fact) bool { return reflect.TypeOf(t) == reflect.TypeOf(fact) }) {
+				factErrs = append(factErrs, fmt.Sprintf("package fact %T is not among the analyzer's FactTypes", fact))
+			} else if err := gob.NewEncoder(io.Discard).Encode(fact); err != nil {
+				factErrs = append(factErrs, fmt.Sprintf("package fact %v does not encode: %v", fact, err))
+			}
+		},
+		AllObjectFacts:  func() []analysis.ObjectFact { return nil },
+		AllPackageFacts: func() []analysis.PackageFact { return nil },
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -259,6 +284,9 @@ func (u *rbUnit) run(a *analysis.Analyzer) (diags []analysis.Diagnostic, err err
 	}()
 	if _, err := a.Run(pass); err != nil {
 		return diags, fmt.Errorf("Run: %v", err)
+	}
+	if len(factErrs) > 0 {
+		return diags, fmt.Errorf("facts: %s", strings.Join(factErrs, "; "))
 	}
 	return diags, nil
 }
@@ -386,8 +414,16 @@ func (u *rbUnit) rbCheckDiags(diags []analysis.Diagnostic, recheck bool, a *anal
 		case d.End.IsValid() && (d.End < d.Pos || int(d.End) > tf.Base()+tf.Size() && !u.unparsed[tf.Name()]):
 			// (The parser gives unterminated nodes of a file with syntax errors an End past EOF.)
 			addf("%v: diagnostic %q has End %d outside [Pos, end of file]", u.fset.Position(d.Pos), d.Message, d.End)
-		case d.Message == "" || !slices.Contains(analyzer.Categories, d.Category):
+		case d.Message == "" || !slices.Contains(analyzer.Categories, d.Category) && d.Category != analyzer.CategoryDirective:
 			addf("%v: diagnostic %q has category %q", u.fset.Position(d.Pos), d.Message, d.Category)
+		case len(d.SuggestedFixes) == 0 && !rbSaysWhatToDo.MatchString(d.Message):
+			addf("%v: diagnostic %q has no fix and does not say what to do", u.fset.Position(d.Pos), d.Message)
+		}
+		for _, rel := range d.Related {
+			// (Imported packages' positions are in the importer's file set.)
+			if u.fset.File(rel.Pos) == nil && rbImp().fset.File(rel.Pos) == nil {
+				addf("%v: diagnostic %q has a related position %d outside every file", u.fset.Position(d.Pos), d.Message, rel.Pos)
+			}
 		}
 		messages := make(map[string]bool)
 		for i, fix := range d.SuggestedFixes {

@@ -64,6 +64,11 @@ const (
 	// its options (iris ctx.SetCookie(&http.Cookie{...}, iris.CookieSecure)). The carrier is
 	// judged at its literal, with the options as sources.
 	shapeWrap
+	// shapeGlobal: a package variable of the library (name) whose settings make a cookie
+	// once the package's code sets the field path enabledBy to true
+	// (web.BConfig.WebConfig.Session.SessionOn = true). It is judged at that assignment, with
+	// the assignments to the variable's fields as sources.
+	shapeGlobal
 )
 
 // sameSiteDefault is what a carrier sends when SameSite is not set.
@@ -117,6 +122,7 @@ type defaults struct {
 	sameSite sameSiteDefault
 	lifetime int64  // seconds; 0 is a browser-session cookie
 	path     string // "" means no Path attribute is sent
+	enabled  bool   // a cookie is sent unless attrEnabled turns it off
 }
 
 const (
@@ -162,6 +168,31 @@ type model struct {
 	// optionsMethod is a method of the receiver whose option arguments apply to every cookie
 	// the receiver sends afterwards (iris ctx.AddCookieOptions).
 	optionsMethod string
+
+	// enabledBy is the field path of a shapeGlobal row's variable that turns its cookie on.
+	enabledBy string
+
+	// older lists earlier releases whose defaults differ from def, oldest last boundary
+	// first (sorted by before); the version the analyzed package builds against picks one.
+	older []release
+}
+
+// release describes the versions of a library before a release that changed a default.
+type release struct {
+	// module is the module whose version decides, and pkg its package that the analyzed
+	// package sees (directly or through the imports of the row's package): the library
+	// itself, or the one it wraps (gin-contrib's cookie store is gorilla's CookieStore).
+	module, pkg string
+	// before is the first version with the row's defaults; versions below it have def.
+	before string
+	def    defaults
+	// without lists the attributes these versions have no setting for: not judged.
+	without []attr
+	// probe is an exported object of pkg ("Name" or "Type.Field") that every version from
+	// before on has, used when the module version cannot be read: its absence means an
+	// older version. since is the version that added it, when later than before (the
+	// absence then also covers versions from before to since).
+	probe, since string
 }
 
 // cookieAttrs are the attributes of net/http.Cookie, which several libraries take as is.
@@ -202,6 +233,25 @@ var gorillaStore = map[attr]location{
 
 // gorillaCookieStore: NewCookieStore defaults, gorilla/sessions@v1.4.0 store.go:56-61.
 var gorillaCookieStore = defaults{secure: true, sameSite: sameSiteNone, lifetime: 30 * day, path: "/"}
+
+// gorillaSessionOptions are the attributes of a *sessions.Session's Options.
+var gorillaSessionOptions = map[attr]location{
+	attrSecure:   field("Options.Secure", kindBool),
+	attrHTTPOnly: field("Options.HttpOnly", kindBool),
+	attrSameSite: field("Options.SameSite", kindSameSiteEnum),
+	attrMaxAge:   field("Options.MaxAge", kindSeconds),
+	attrPath:     field("Options.Path", kindString),
+	attrDomain:   field("Options.Domain", kindString),
+}
+
+// gorillaBeforeV130: before v1.3.0 NewCookieStore set only Path "/" and MaxAge 30 days
+// (gorilla/sessions@v1.2.2 store.go:48-59; v1.3.0 added SameSite None and Secure true,
+// store.go:53-66). The exported API of v1.2.2 and v1.3.0 is the same; Options.Partitioned
+// (v1.4.0 options.go:22) tells v1.4.0 from older ones when the version cannot be read.
+var gorillaBeforeV130 = release{
+	module: "github.com/gorilla/sessions", pkg: "github.com/gorilla/sessions", before: "v1.3.0",
+	def: defaults{lifetime: 30 * day, path: "/"}, probe: "Options.Partitioned", since: "v1.4.0",
+}
 
 // gorillaPlainStore: FilesystemStore (store.go:148-151) and the gorilla-compatible stores
 // (libraries.md §4): Path "/" and MaxAge 30 days only.
@@ -282,6 +332,15 @@ var echoCSRF = map[attr]location{
 // None (v4 150-152, v5 144-152).
 var echoCSRFDefaults = defaults{lifetime: day}
 
+// echoV4BeforeSameSite: before v4.2.0 CSRFConfig has no CookieSameSite (v4.1.17
+// middleware/csrf.go:20-66; added in v4.2.0 middleware/csrf.go:63), so the CSRF cookie
+// carries no SameSite and none can be set.
+var echoV4BeforeSameSite = []release{{module: "github.com/labstack/echo/v4", pkg: "github.com/labstack/echo/v4/middleware",
+	before: "v4.2.0", def: echoCSRFDefaults, without: []attr{attrSameSite}, probe: "CSRFConfig.CookieSameSite"}}
+
+// beegoWeb is beego v2's web framework package (github.com/beego/beego/v2@v2.3.10).
+const beegoWeb = "github.com/beego/beego/v2/server/web"
+
 // beegoCookieArgs are the positional others... of beego's SetCookie and (*BeegoOutput).Cookie
 // (context/output.go:91-167), shifted by offset leading arguments.
 func beegoCookieArgs(offset int) map[attr]location {
@@ -306,13 +365,37 @@ var models = slices.Concat([]*model{
 	// gorilla/sessions@v1.4.0 options.go:12-24: a literal's unset fields are zero.
 	{pkg: "github.com/gorilla/sessions", name: "Options", shape: shapeStruct, display: "sessions.Options",
 		attrs: gorillaOptions, session: sessionAlways},
-	gorillaStoreRow("github.com/gorilla/sessions", "NewCookieStore", "sessions.NewCookieStore", gorillaCookieStore),
+	withOlder(gorillaStoreRow("github.com/gorilla/sessions", "NewCookieStore", "sessions.NewCookieStore", gorillaCookieStore), gorillaBeforeV130),
 	gorillaStoreRow("github.com/gorilla/sessions", "NewFilesystemStore", "sessions.NewFilesystemStore", gorillaPlainStore),
+	// NewSession (sessions.go:21-28) gives the session new(Options): all zero, so a session
+	// built by hand (an app's own Store.New) sends no attribute unless its Options are set
+	// or replaced (session.Options = &opts, a copy of the store's).
+	{pkg: "github.com/gorilla/sessions", name: "NewSession", shape: shapeCall, display: "sessions.NewSession",
+		attrs: gorillaSessionOptions, session: sessionAlways, replacedBy: []string{"Options"}},
 	// boj/redistore@v1.4.1 redistore.go:294-310; SetMaxAge (line 196) also sets MaxAge.
 	redistoreRow("NewRediStore"),
 	redistoreRow("NewRediStoreWithDB"),
 	redistoreRow("NewRediStoreWithPool"),
 	redistoreRow("NewRediStoreWithURL"),
+	// gopkg.in/boj/redistore.v1@v1.0.0-20160128113310-fc113767cd6b (the gopkg.in release
+	// many apps still import): redistore.go:156-216, Path "/" and MaxAge 30 days
+	// (sessionExpire, line 24); SetMaxAge (line 127).
+	redistoreV1Row("NewRediStore"),
+	redistoreV1Row("NewRediStoreWithDB"),
+	redistoreV1Row("NewRediStoreWithPool"),
+	// antonlindstrom/pgstore@v0.0.0-20220421113606-e3a6e3fed12a pgstore.go:40-60: Path "/"
+	// and MaxAge 30 days; New copies all of Options (83-91); MaxAge (159).
+	gorillaStoreRow("github.com/antonlindstrom/pgstore", "NewPGStore", "pgstore.NewPGStore", gorillaPlainStore),
+	gorillaStoreRow("github.com/antonlindstrom/pgstore", "NewPGStoreFromPool", "pgstore.NewPGStoreFromPool", gorillaPlainStore),
+	// wader/gormstore/v2@v2.0.3: the cookie settings are SessionOpts (gormstore.go:62), Path
+	// "/" and MaxAge 30 days (48-49, 79-88); MaxAge (207) sets SessionOpts.MaxAge.
+	gormstoreRow("New"),
+	gormstoreRow("NewOptions"),
+	// rbcervilla/redisstore/v9@v9.0.0: unexported options, Path "/" and MaxAge 30 days
+	// (redisstore.go:37-50), replaced whole by Options(sessions.Options) (111-113).
+	{pkg: "github.com/rbcervilla/redisstore/v9", name: "NewRedisStore", shape: shapeCall, display: "redisstore.NewRedisStore",
+		attrs: wholeValueOnly, def: gorillaPlainStore, session: sessionAlways,
+		replacedBy: []string{"Options"}, configure: "store.Options(sessions.Options{...})"},
 	// quasoft/memstore@v0.0.0-20191010062613-2bce066d2b0b memstore.go:42-53.
 	gorillaStoreRow("github.com/quasoft/memstore", "NewMemStore", "memstore.NewMemStore", gorillaPlainStore),
 
@@ -321,10 +404,13 @@ var models = slices.Concat([]*model{
 	{pkg: "github.com/gin-contrib/sessions", name: "Options", shape: shapeStruct, display: "sessions.Options",
 		attrs: gorillaOptions, session: sessionAlways},
 	// cookie/cookie.go:21-23 wraps gorilla NewCookieStore.
-	ginContribStoreRow("github.com/gin-contrib/sessions/cookie", "cookie.NewStore", gorillaCookieStore),
+	withOlder(ginContribStoreRow("github.com/gin-contrib/sessions/cookie", "cookie.NewStore", gorillaCookieStore), gorillaBeforeV130),
 	// redis/redis.go:29 wraps boj/redistore; memstore wraps quasoft/memstore.
 	ginContribStoreRow("github.com/gin-contrib/sessions/redis", "redis.NewStore", gorillaPlainStore),
 	ginContribStoreRow("github.com/gin-contrib/sessions/memstore", "memstore.NewStore", gorillaPlainStore),
+	// postgres/postgres.go:20-27 wraps pgstore, gorm/gorm.go:15-22 wraps gormstore.
+	ginContribStoreRow("github.com/gin-contrib/sessions/postgres", "postgres.NewStore", gorillaPlainStore),
+	ginContribStoreRow("github.com/gin-contrib/sessions/gorm", "gorm.NewStore", gorillaPlainStore),
 
 	// gin@v1.12.0 context.go:1109-1123: SetCookie(name, value, maxAge, path, domain, secure,
 	// httpOnly); SameSite only from SetSameSite on the same context (1102-1104, reset to 0 per
@@ -368,9 +454,9 @@ var models = slices.Concat([]*model{
 
 	// echo v4@v4.16.0 and v5@v5.4.4 CSRF middleware.
 	{pkg: "github.com/labstack/echo/v4/middleware", name: "CSRFConfig", shape: shapeStruct, display: "middleware.CSRFConfig",
-		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true},
+		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true, older: echoV4BeforeSameSite},
 	{pkg: "github.com/labstack/echo/v4/middleware", name: "CSRF", shape: shapeCall, display: "middleware.CSRF",
-		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true, global: "DefaultCSRFConfig"},
+		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true, global: "DefaultCSRFConfig", older: echoV4BeforeSameSite},
 	{pkg: "github.com/labstack/echo/v5/middleware", name: "CSRFConfig", shape: shapeStruct, display: "middleware.CSRFConfig",
 		attrs: echoCSRF, def: echoCSRFDefaults, csrf: true, forcesSecure: true},
 	{pkg: "github.com/labstack/echo/v5/middleware", name: "CSRF", shape: shapeCall, display: "middleware.CSRF",
@@ -388,7 +474,17 @@ var models = slices.Concat([]*model{
 			attrDomain:   option("Domain", kindString),
 			attrName:     option("CookieName", kindString),
 		},
-		def: defaults{secure: true, httpOnly: true, sameSite: sameSiteLax, lifetime: 12 * 3600}, csrf: true},
+		def: defaults{secure: true, httpOnly: true, sameSite: sameSiteLax, lifetime: 12 * 3600}, csrf: true,
+		older: []release{
+			// v1.6.0 and v1.6.1 have no SameSite option (added in v1.6.2 options.go:78) and
+			// no default MaxAge (v1.6.0 options.go parseOptions sets Secure and HttpOnly only).
+			{module: "github.com/gorilla/csrf", pkg: "github.com/gorilla/csrf", before: "v1.6.2",
+				def: defaults{secure: true, httpOnly: true}, without: []attr{attrSameSite}, probe: "SameSite"},
+			// v1.6.2 parseOptions sets SameSiteDefaultMode (options.go:156), which sends no
+			// attribute (store.go:69); v1.7.0 sets Lax (options.go:157). Same exported API.
+			{module: "github.com/gorilla/csrf", pkg: "github.com/gorilla/csrf", before: "v1.7.0",
+				def: defaults{secure: true, httpOnly: true, lifetime: 12 * 3600}},
+		}},
 
 	// justinas/nosurf@v1.2.0 handler.go:97-108: the base cookie is http.Cookie{MaxAge: 365 d};
 	// SetBaseCookie (284-286) replaces it, and the new cookie is judged as an http.Cookie.
@@ -410,6 +506,30 @@ var models = slices.Concat([]*model{
 		display: "context.BeegoOutput.Cookie", attrs: beegoCookieArgs(0), def: defaults{path: "/"}},
 	{pkg: "github.com/beego/beego/v2/server/web/context", recv: "Context", name: "SetSecureCookie", shape: shapeCall,
 		display: "context.Context.SetSecureCookie", attrs: beegoCookieArgs(1), def: defaults{path: "/"}},
+	// (*web.Controller).SetSecureCookie (server/web/controller.go:772-774) forwards to the
+	// context's: beego controllers set cookies this way or through c.Ctx.
+	{pkg: beegoWeb, recv: "Controller", name: "SetSecureCookie", shape: shapeCall,
+		display: "web.Controller.SetSecureCookie", attrs: beegoCookieArgs(1), def: defaults{path: "/"}},
+	// Framework sessions: with BConfig.WebConfig.Session.SessionOn, registerSession
+	// (server/web/hooks.go:47-77) builds the session manager from BConfig: Secure =
+	// Listen.EnableHTTPS (hooks.go:56), HttpOnly unless SessionDisableHTTPOnly, SameSite
+	// SessionCookieSameSite (default SameSiteDefaultMode, config.go:589: not sent), MaxAge
+	// SessionCookieLifeTime (default 0, a browser-session cookie), a cookie only with
+	// SessionAutoSetCookie (default true, config.go:584). SessionGCMaxLifetime and
+	// SessionProvider are server-side. An app.conf or a sessionConfig JSON key (hooks.go:50-70)
+	// may set them too; only Go code is seen.
+	{pkg: beegoWeb, name: "BConfig", shape: shapeGlobal, display: "beego session (web.BConfig)",
+		enabledBy: "WebConfig.Session.SessionOn",
+		attrs: map[attr]location{
+			attrName:     field("WebConfig.Session.SessionName", kindString),
+			attrSecure:   field("Listen.EnableHTTPS", kindBool),
+			attrHTTPOnly: field("WebConfig.Session.SessionDisableHTTPOnly", kindBoolInverted),
+			attrSameSite: field("WebConfig.Session.SessionCookieSameSite", kindSameSiteEnum),
+			attrMaxAge:   field("WebConfig.Session.SessionCookieLifeTime", kindSeconds),
+			attrDomain:   field("WebConfig.Session.SessionDomain", kindString),
+			attrEnabled:  field("WebConfig.Session.SessionAutoSetCookie", kindBool),
+		},
+		def: defaults{httpOnly: true, path: "/", enabled: true}, session: sessionAlways},
 	// beego session ManagerConfig (session/session_config.go:6-22); the cookie is written in
 	// session.go:214-229 with HttpOnly = !DisableHTTPOnly, Path "/", SameSite as configured.
 	{pkg: "github.com/beego/beego/v2/server/web/session", name: "ManagerConfig", shape: shapeStruct, display: "session.ManagerConfig",
@@ -437,6 +557,30 @@ var models = slices.Concat([]*model{
 			attrEnabled:  {option: "CfgSetCookie", field: "EnableSetCookie", kind: kindBool},
 		},
 		def: defaults{httpOnly: true, path: "/"}, session: sessionAlways},
+
+	// appleboy/gin-jwt v2@v2.10.3 and v3@v3.0.0: the login token cookie of GinJWTMiddleware.
+	ginJWTRow("github.com/appleboy/gin-jwt/v2"),
+	ginJWTRow("github.com/appleboy/gin-jwt/v3"),
+	ginJWTNewRow("github.com/appleboy/gin-jwt/v2"),
+	ginJWTNewRow("github.com/appleboy/gin-jwt/v3"),
+
+	// zerodha/simplesessions/v3@v3.0.0 CookieOptions (manager.go:65-95), the Cookie field of
+	// the Options given to New: (*Session).WriteCookie (session.go:50-65) copies it onto the
+	// http.Cookie handed to the app's SetCookie hook. IsSecure and IsHTTPOnly default to
+	// false, SameSite 0 sends none; New (manager.go:98-122) fills in Name "session" and
+	// Path "/" only. An Options literal without Cookie is not seen.
+	{pkg: "github.com/zerodha/simplesessions/v3", name: "CookieOptions", shape: shapeStruct, display: "simplesessions.CookieOptions",
+		attrs: map[attr]location{
+			attrName:     field("Name", kindString),
+			attrSecure:   field("IsSecure", kindBool),
+			attrHTTPOnly: field("IsHTTPOnly", kindBool),
+			attrSameSite: field("SameSite", kindSameSiteEnum),
+			attrLifetime: field("MaxAge", kindDuration),
+			attrExpires:  field("Expires", kindTime),
+			attrPath:     field("Path", kindString),
+			attrDomain:   field("Domain", kindString),
+		},
+		def: defaults{path: "/"}, session: sessionAlways},
 
 	// iris/v12@v12.2.11 sessions.Config (sessions/config.go:19-70): HttpOnly always on, Secure
 	// only with CookieSecureTLS, SameSite Lax through subdomain persistence, Expires 0 =
@@ -475,6 +619,37 @@ var models = slices.Concat([]*model{
 	fiberMiddleware("github.com/gofiber/fiber/v3/middleware/csrf", "IdleTimeout", 1800, true, "New"),
 )
 
+// ginJWTAttrs are the cookie fields of gin-jwt's GinJWTMiddleware (v2 auth_jwt.go:131-155,
+// v3 134-158). With SendCookie the token is sent by gin's SetCookie (v2 auth_jwt.go:836-856,
+// v3 1020-1040): Secure = SecureCookie and HttpOnly = CookieHTTPOnly (both default false),
+// SameSite only when CookieSameSite != 0 (through c.SetSameSite, else none is sent), MaxAge =
+// CookieMaxAge, which 0 replaces by Timeout (default one hour; v2 323-325 and 406-408, v3
+// 366-368 and 443-445), Path "/", name CookieName (default "jwt").
+var ginJWTAttrs = map[attr]location{
+	attrName:     field("CookieName", kindString),
+	attrSecure:   field("SecureCookie", kindBool),
+	attrHTTPOnly: field("CookieHTTPOnly", kindBool),
+	attrSameSite: field("CookieSameSite", kindSameSiteEnum),
+	attrLifetime: {field: "CookieMaxAge", kind: kindDuration, zeroIsDefault: true},
+	attrDomain:   field("CookieDomain", kindString),
+	attrEnabled:  field("SendCookie", kindBool),
+}
+
+// ginJWTDefaults: one hour (the default Timeout), Path "/".
+var ginJWTDefaults = defaults{lifetime: 3600, path: "/"}
+
+func ginJWTRow(pkg string) *model {
+	return &model{pkg: pkg, name: "GinJWTMiddleware", shape: shapeStruct, display: "jwt.GinJWTMiddleware",
+		attrs: ginJWTAttrs, def: ginJWTDefaults, session: sessionAlways}
+}
+
+// ginJWTNewRow: New (v2 auth_jwt.go:227, v3 259) returns the middleware it is given, so
+// settings made on its result complete the literal.
+func ginJWTNewRow(pkg string) *model {
+	return &model{pkg: pkg, name: "New", shape: shapeCall, display: "jwt.New",
+		attrs: ginJWTAttrs, def: ginJWTDefaults, session: sessionAlways, configured: true}
+}
+
 func irisWrapRow(name string) *model {
 	return &model{pkg: "github.com/kataras/iris/v12/context", recv: "Context", name: name, shape: shapeWrap,
 		display: "context.Context." + name, attrs: irisOptions(location{}), cookieArg: 1, optionsMethod: "AddCookieOptions"}
@@ -496,6 +671,27 @@ func irisOptions(name location) map[attr]location {
 func redistoreRow(name string) *model {
 	row := gorillaStoreRow("github.com/boj/redistore", name, "redistore."+name, gorillaPlainStore)
 	row.attrs = withMethod(gorillaStore, attrMaxAge, "SetMaxAge")
+	return row
+}
+
+func redistoreV1Row(name string) *model {
+	row := gorillaStoreRow("gopkg.in/boj/redistore.v1", name, "redistore."+name, gorillaPlainStore)
+	row.attrs = withMethod(gorillaStore, attrMaxAge, "SetMaxAge")
+	return row
+}
+
+// gormstoreRow returns the row of a gormstore constructor: gorilla Options in SessionOpts.
+func gormstoreRow(name string) *model {
+	row := gorillaStoreRow("github.com/wader/gormstore/v2", name, "gormstore."+name, gorillaPlainStore)
+	row.attrs = map[attr]location{
+		attrSecure:   field("SessionOpts.Secure", kindBool),
+		attrHTTPOnly: field("SessionOpts.HttpOnly", kindBool),
+		attrSameSite: field("SessionOpts.SameSite", kindSameSiteEnum),
+		attrMaxAge:   {field: "SessionOpts.MaxAge", method: "MaxAge", kind: kindSeconds},
+		attrPath:     field("SessionOpts.Path", kindString),
+		attrDomain:   field("SessionOpts.Domain", kindString),
+	}
+	row.replacedBy = []string{"SessionOpts"}
 	return row
 }
 
@@ -522,6 +718,12 @@ func fiberMiddleware(pkg, lifetimeField string, lifetime int64, csrf bool, ctors
 	return rows
 }
 
+// withOlder returns row with the older releases rels.
+func withOlder(row *model, rels ...release) *model {
+	row.older = rels
+	return row
+}
+
 // pathBase returns the last element of an import path.
 func pathBase(path string) string { return path[strings.LastIndex(path, "/")+1:] }
 
@@ -546,6 +748,8 @@ var (
 	callRows   = make(map[string]*model)
 	// optionRows finds the call row and attribute of an option function by pkg.Func.
 	optionRows = make(map[string]optionRow)
+	// globalRows are the shapeGlobal rows.
+	globalRows []*model
 )
 
 type optionRow struct {
@@ -560,9 +764,12 @@ func init() {
 		if row.recv != "" {
 			key = row.pkg + "." + row.recv + "." + row.name
 		}
-		if row.shape == shapeStruct {
+		switch row.shape {
+		case shapeStruct:
 			structRows[typeRef{row.pkg, row.name}] = row
-		} else {
+		case shapeGlobal:
+			globalRows = append(globalRows, row)
+		default:
 			callRows[key] = row
 		}
 		for a, loc := range row.attrs {

@@ -16,8 +16,9 @@ import (
 )
 
 // TestNewSideBySide runs analyzers built by New with different configurations concurrently
-// on the same packages: each must
-// report exactly its own set, so no configuration leaks between them.
+// on the same packages: each must report exactly its own set, so no configuration leaks
+// between them. (They run in separate checker.Analyze calls: a driver refuses two analyzers
+// that share a fact type in one run.)
 func TestNewSideBySide(t *testing.T) {
 	noSecure := analyzer.DefaultConfig()
 	noSecure.Disable = []string{analyzer.CategorySecure}
@@ -30,31 +31,31 @@ func TestNewSideBySide(t *testing.T) {
 		analyzers[2]: {"9:secure", "14:httponly"},
 	}
 
-	// One checker.Analyze call per analyzer, run concurrently: a fact type belongs to one
-	// analyzer of a call, and each analyzer built by New has its own.
 	pkgs := loadSideBySide(t)
-	graphs := make([]*checker.Graph, len(analyzers))
-	errs := make([]error, len(analyzers))
+	got := make(map[*analysis.Analyzer][]string)
+	var mu sync.Mutex
 	var wg sync.WaitGroup
-	for i, a := range analyzers {
-		wg.Go(func() { graphs[i], errs[i] = checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil) })
+	for _, a := range analyzers {
+		wg.Go(func() {
+			graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			for _, act := range graph.Roots {
+				if act.Err != nil {
+					t.Errorf("%s: %v", act, act.Err)
+				}
+				for _, d := range act.Diagnostics {
+					posn := act.Package.Fset.Position(d.Pos)
+					got[act.Analyzer] = append(got[act.Analyzer], fmt.Sprintf("%d:%s", posn.Line, d.Category))
+				}
+			}
+		})
 	}
 	wg.Wait()
-	got := make(map[*analysis.Analyzer][]string)
-	for i, graph := range graphs {
-		if errs[i] != nil {
-			t.Fatal(errs[i])
-		}
-		for _, act := range graph.Roots {
-			if act.Err != nil {
-				t.Fatalf("%s: %v", act, act.Err)
-			}
-			for _, d := range act.Diagnostics {
-				posn := act.Package.Fset.Position(d.Pos)
-				got[act.Analyzer] = append(got[act.Analyzer], fmt.Sprintf("%d:%s", posn.Line, d.Category))
-			}
-		}
-	}
 	for i, a := range analyzers {
 		slices.Sort(got[a])
 		slices.Sort(want[a])
@@ -70,17 +71,21 @@ func TestNewSideBySide(t *testing.T) {
 // analyzer's flag changes neither the others nor the Config passed to New.
 func TestNewConfig(t *testing.T) {
 	cfg := analyzer.Config{
-		Disable:      []string{analyzer.CategoryPrefix},
-		MaxAge:       analyzer.Duration(36 * time.Hour),
-		SessionNames: "^app$",
-		IncludeTests: true,
+		Disable:          []string{analyzer.CategoryPrefix},
+		MaxAge:           analyzer.Duration(36 * time.Hour),
+		SessionNames:     "^app$",
+		IncludeTests:     true,
+		UnusedDirectives: false,
+		GroupByLine:      true,
 	}
 	a, b := analyzer.New(cfg), analyzer.New(cfg)
 	want := map[string]string{
-		analyzer.FlagDisable:      "prefix",
-		analyzer.FlagMaxAge:       cfg.MaxAge.String(),
-		analyzer.FlagSessionNames: "^app$",
-		analyzer.FlagIncludeTests: "true",
+		analyzer.FlagDisable:          "prefix",
+		analyzer.FlagMaxAge:           cfg.MaxAge.String(),
+		analyzer.FlagSessionNames:     "^app$",
+		analyzer.FlagIncludeTests:     "true",
+		analyzer.FlagUnusedDirectives: "false",
+		analyzer.FlagGroupByLine:      "true",
 	}
 	check := func(who string, x *analysis.Analyzer, want map[string]string) {
 		t.Helper()
@@ -92,7 +97,7 @@ func TestNewConfig(t *testing.T) {
 	}
 	check("New(cfg)", a, want)
 
-	for _, arg := range []string{"-disable=secure,httponly", "-max-age=1h", "-session-names=x", "-include-tests=false"} {
+	for _, arg := range []string{"-disable=secure,httponly", "-max-age=1h", "-session-names=x", "-include-tests=false", "-unused-directives", "-group-by-line=false"} {
 		if err := a.Flags.Parse([]string{arg}); err != nil {
 			t.Fatal(err)
 		}
@@ -103,6 +108,7 @@ func TestNewConfig(t *testing.T) {
 	}
 	check("analyzer.Analyzer", analyzer.Analyzer, map[string]string{
 		analyzer.FlagDisable: "", analyzer.FlagMaxAge: "14d", analyzer.FlagIncludeTests: "false",
+		analyzer.FlagUnusedDirectives: "true", analyzer.FlagGroupByLine: "false",
 	})
 }
 
@@ -114,7 +120,7 @@ func loadSideBySide(t *testing.T) []*packages.Package {
 		t.Fatal(err)
 	}
 	cfg := &packages.Config{
-		Mode: packages.LoadSyntax,
+		Mode: packages.LoadAllSyntax,
 		Dir:  filepath.Join(gopath, "src", "sidebyside"),
 		Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
 	}

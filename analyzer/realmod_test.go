@@ -12,17 +12,24 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// realModules returns testdata/realmod, a module that uses the real libraries, and the
+// realModules returns testdata/realmod, a module that uses the real libraries at their
+// newest versions, and the environment to load it in; see realModule.
+func realModules(t *testing.T) (dir string, env []string) {
+	t.Helper()
+	return realModule(t, "realmod")
+}
+
+// realModule returns testdata/<name>, a module that uses the real libraries, and the
 // environment to load it in, after making sure its modules are in the module cache. With
 // COOKIECHECK_REAL_MODULES=1 (CI) they are downloaded through the proxy and a failure fails
 // the test; otherwise the proxy stays off and the test is skipped when they are missing.
-func realModules(t *testing.T) (dir string, env []string) {
+func realModule(t *testing.T, name string) (dir string, env []string) {
 	t.Helper()
 	required := os.Getenv(realModulesEnv) == "1"
 	if testing.Short() && !required {
 		t.Skip("loads the real modules; skipped in -short mode unless " + realModulesEnv + "=1")
 	}
-	dir, err := filepath.Abs(filepath.Join("..", "testdata", "realmod"))
+	dir, err := filepath.Abs(filepath.Join("..", "testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,5 +58,14 @@ func realModules(t *testing.T) (dir string, env []string) {
 // in a library fails here instead of silently losing findings.
 func TestRealModules(t *testing.T) {
 	dir, _ := realModules(t)
+	analysistest.Run(t, dir, analyzer.Analyzer, "./...")
+}
+
+// TestRealModulesOld lints testdata/realmod_old, pinned to releases whose defaults differ
+// from the newest (gorilla/sessions v1.2.2, gorilla/csrf v1.6.2, echo v4.1.17,
+// gin-contrib/sessions v1.0.1): the version is read from the module cache path, and the
+// messages name it.
+func TestRealModulesOld(t *testing.T) {
+	dir, _ := realModule(t, "realmod_old")
 	analysistest.Run(t, dir, analyzer.Analyzer, "./...")
 }

@@ -152,7 +152,9 @@ type flagBinding struct {
 // settings holds the settings a package declares or sees, computed once per pass.
 type settings struct {
 	pass *analysis.Pass
-	rep  *reporter
+	// findings are those at flag defaults of uses passed on by imports (passOnUses), sent
+	// with the package's other findings.
+	findings []finding
 	// skip: the package belongs to another module than the main one (see newSettings).
 	skip bool
 
@@ -187,10 +189,9 @@ type settings struct {
 // they make up most of the packages go vet runs the analyzer on for facts. The standard
 // library (no module) costs one scan of its package scope, and a walk of the few packages
 // that import flag.
-func newSettings(pass *analysis.Pass, cfg *Config) *settings {
+func newSettings(pass *analysis.Pass) *settings {
 	s := &settings{
 		pass:        pass,
-		rep:         newReporter(pass, cfg),
 		tags:        make(map[types.Object]*settingDefault),
 		flags:       make(map[types.Object][]flagBinding),
 		events:      make(map[types.Object][]setEvent),

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -24,14 +25,25 @@ type instance struct {
 	client  bool              // given directly to a client-side call
 	csrfArg bool              // given to a CSRF library as its cookie
 	helper  *types.Func       // the same-package function that returns the carrier, if any
-	// param is the parameter of a same-package function the literal is given to, if any.
-	param *types.Var
+	// given is the call the literal is given to directly as an argument of a modelled type,
+	// if any (setHardened(w, &http.Cookie{...})).
+	given *passing
 	// wrapper is the call of wrapRow (a shapeWrap row) that sends the carrier, if any.
 	wrapper *ast.CallExpr
 	wrapRow *model
 	// replaced: a later statement replaces every cookie setting (store.Options = ...).
 	replaced bool
-	values   [numAttrs][]source
+	// cur is the literal's cursor, for a literal.
+	cur inspector.Cursor
+	// unsent: every use of the carrier stays in its function without sending it.
+	unsent bool
+	// explicitOnly: only the values set explicitly are judged, not the library's defaults
+	// (a framework feature that a configuration file may turn on).
+	explicitOnly bool
+	// holder is the field of the package's own struct type the literal is stored in, as a
+	// default that the package may replace (&Store{options: &sessions.Options{...}}).
+	holder *types.Var
+	values [numAttrs][]source
 }
 
 // source is one place that sets an attribute.
@@ -45,11 +57,15 @@ type source struct {
 	loc location
 	// label is the option as the user wrote it (iris.CookieHTTPOnly), for messages.
 	label string
+	// conditional: an assignment made under a run-time condition; its constant value is
+	// judged like a non-constant one.
+	conditional bool
 }
 
 // gather collects the sources of each attribute: the literal's fields or the call's
 // arguments and options, then the assignments and method calls that complete the carrier.
 func (c *checker) gather(inst *instance) {
+	inst.model = c.versioned(inst.model)
 	m := inst.model
 	if inst.lit != nil {
 		c.literalSources(inst)
@@ -60,31 +76,7 @@ func (c *checker) gather(inst *instance) {
 	if inst.wrapper != nil {
 		c.optionSources(inst, inst.wrapRow, inst.wrapper)
 	}
-	objs := []binding{inst.bound}
-	// Settings made by same-package functions the carrier is given to (harden(c)), and by
-	// those they give it to in turn.
-	var given []types.Object
-	if inst.param != nil {
-		given = append(given, inst.param)
-	}
-	if b := inst.bound; b.obj != nil && len(b.path) == 0 {
-		given = append(given, b.obj)
-	}
-	seen := make(map[types.Object]bool)
-	for len(given) > 0 {
-		obj := given[0]
-		given = given[1:]
-		if seen[obj] {
-			continue
-		}
-		seen[obj] = true
-		if obj != inst.bound.obj {
-			objs = append(objs, binding{obj: obj})
-		}
-		for _, param := range c.passedTo[obj] {
-			given = append(given, param)
-		}
-	}
+	objs := append([]binding{inst.bound}, c.givenTo(inst)...)
 	if m.global != "" {
 		if v, ok := lookupObject(c.pass.Pkg, m.pkg, m.global).(*types.Var); ok {
 			objs = append(objs, binding{obj: v})
@@ -123,6 +115,57 @@ func (c *checker) gather(inst *instance) {
 			}
 		}
 	}
+}
+
+// givenTo returns the parameters of this package's functions that receive the carrier, a
+// value holding it or a part of it (harden(c), hardenOptions(store.Options)), and those they
+// give it to in turn. The settings of other packages' functions come from their facts.
+func (c *checker) givenTo(inst *instance) []binding {
+	var queue, out []binding
+	follow := func(b binding, p passing) {
+		if p.fn.Pkg() != c.pass.Pkg {
+			c.factSources(inst, b, p)
+			return
+		}
+		param := paramAt(p.fn, p.index, p.call)
+		if param == nil {
+			return
+		}
+		next := binding{obj: param}
+		switch {
+		case len(b.sub) > 0:
+			next.sub = append(slices.Clip(b.sub), p.path...)
+		case hasPrefix(b.path, p.path):
+			next.path = b.path[len(p.path):]
+		case hasPrefix(p.path, b.path):
+			next.sub = p.path[len(b.path):]
+		default:
+			return // another field of the variable
+		}
+		queue = append(queue, next)
+	}
+	if inst.given != nil {
+		follow(binding{}, *inst.given)
+	}
+	if b := inst.bound; b.obj != nil && b.anchor == nil {
+		for _, p := range inRange(c.passes[b.obj], b, func(p passing) token.Pos { return p.call.Pos() }) {
+			follow(b, p)
+		}
+	}
+	seen := make(map[types.Object]bool)
+	for len(queue) > 0 {
+		b := queue[0]
+		queue = queue[1:]
+		if seen[b.obj] {
+			continue
+		}
+		seen[b.obj] = true
+		out = append(out, b)
+		for _, p := range c.passes[b.obj] {
+			follow(b, p)
+		}
+	}
+	return out
 }
 
 // literalSources collects the fields a literal sets, keyed or by position.
@@ -259,7 +302,7 @@ func (c *checker) optionOf(e ast.Expr) (optionArg, bool) {
 // overrides returns the sources of loc set on b after the carrier is made: assignments to
 // the field path, assignments replacing a struct on that path, and method calls.
 func (c *checker) overrides(b binding, loc location) []source {
-	if b.from.IsValid() || b.to.IsValid() || len(b.path) > 0 || b.anchor != nil {
+	if b.from.IsValid() || b.to.IsValid() || len(b.path) > 0 || len(b.sub) > 0 || b.anchor != nil {
 		return c.findOverrides(b, loc)
 	}
 	// Memoized: a session's overrides count for every gorilla store of the package.
@@ -279,6 +322,19 @@ type overrideKey struct {
 
 // findOverrides computes overrides.
 func (c *checker) findOverrides(b binding, loc location) []source {
+	if len(b.sub) > 0 {
+		// b.obj holds a part of the carrier: only the fields below that part.
+		rest, ok := strings.CutPrefix(loc.field, strings.Join(b.sub, ".")+".")
+		if !ok {
+			return nil
+		}
+		inner := location{field: rest, kind: loc.kind, zeroIsDefault: loc.zeroIsDefault}
+		srcs := c.findOverrides(binding{obj: b.obj}, inner)
+		for i := range srcs {
+			srcs[i].loc.field = loc.field
+		}
+		return srcs
+	}
 	var srcs []source
 	byField, byMethod := loc, loc
 	byField.option, byField.method, byField.arg = "", "", 0
@@ -291,7 +347,7 @@ func (c *checker) findOverrides(b binding, loc location) []source {
 			}
 			fa.owned = true
 			if len(names) == len(want) {
-				srcs = append(srcs, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: byField})
+				srcs = append(srcs, source{expr: fa.rhs, at: fa.lhs, assign: true, loc: byField, conditional: fa.conditional})
 			} else {
 				srcs = append(srcs, source{at: fa.lhs, assign: true}) // a whole struct, judged itself
 			}
@@ -309,7 +365,7 @@ func (c *checker) findOverrides(b binding, loc location) []source {
 
 // isReplaced reports whether a statement replaces every cookie setting of b's carrier.
 func (c *checker) isReplaced(b binding, m *model) bool {
-	if len(b.path) > 0 {
+	if len(b.path) > 0 || len(b.sub) > 0 {
 		return false
 	}
 	for _, names := range c.settings(b) {

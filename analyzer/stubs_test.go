@@ -45,12 +45,26 @@ type stubPackage struct {
 // testdata/realmod: struct fields at the same index with the same name,
 // type and tag (a stub may list a prefix of the fields), constant values,
 // and methods with the same signature and receiver kind.
+//
+// The stubs of older releases under testdata/old/src are checked the same way against
+// testdata/realmod_old.
 func TestStubsMatchRealModules(t *testing.T) {
-	realmod, realEnv := realModules(t)
-	testdata := filepath.Dir(realmod)
-	stubs := findStubs(t, filepath.Join(testdata, "src"))
+	for _, set := range []struct{ gopath, realmod string }{
+		{".", "realmod"},
+		{"old", "realmod_old"},
+	} {
+		t.Run(set.realmod, func(t *testing.T) {
+			realmod, realEnv := realModule(t, set.realmod)
+			checkStubs(t, filepath.Join(filepath.Dir(realmod), set.gopath), realmod, realEnv)
+		})
+	}
+}
+
+// checkStubs checks the stubs of GOPATH gopath against module realmod.
+func checkStubs(t *testing.T, gopath, realmod string, realEnv []string) {
+	stubs := findStubs(t, filepath.Join(gopath, "src"))
 	if len(stubs) == 0 {
-		t.Fatal("no stub packages found under testdata/src")
+		t.Fatalf("no stub packages found under %s/src", gopath)
 	}
 
 	paths := make([]string, len(stubs))
@@ -61,8 +75,8 @@ func TestStubsMatchRealModules(t *testing.T) {
 	start := time.Now()
 	stubPkgs := load(t, &packages.Config{
 		Mode: mode,
-		Dir:  testdata,
-		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"),
+		Dir:  gopath,
+		Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"),
 	}, paths)
 	realPkgs := load(t, &packages.Config{Mode: mode, Dir: realmod, Env: realEnv}, paths)
 	t.Logf("loading %d packages twice: %v", len(paths), time.Since(start).Round(time.Millisecond))
@@ -165,7 +179,7 @@ func checkModule(t *testing.T, s stubPackage, real *packages.Package) {
 		version = m.Replace.Version
 	}
 	if m.Path != s.module || version != s.version {
-		t.Errorf("stub is of %s@%s, testdata/realmod resolves %s@%s", s.module, s.version, m.Path, version)
+		t.Errorf("stub is of %s@%s, the real module resolves %s@%s", s.module, s.version, m.Path, version)
 	}
 }
 

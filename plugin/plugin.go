@@ -15,7 +15,10 @@
 //	          disable: [prefix]
 //
 // The settings keys are the analyzer's flag names (analyzer.Config's JSON keys); keys left
-// out keep their defaults.
+// out keep their defaults, except group-by-line, which the plugin turns on: golangci-lint
+// shows one issue per line by default (issues.uniq-by-line), so the findings of a line are
+// merged into one issue with one fix. Set group-by-line: false to get one issue per finding
+// (with uniq-by-line: false, or some are hidden).
 package plugin
 
 import (
@@ -44,15 +47,23 @@ func New(rawSettings any) (register.LinterPlugin, error) {
 	return &plugin{cfg: cfg}, nil
 }
 
-// settings is analyzer.Config decoded on top of analyzer.DefaultConfig, so that keys left
+// settings is analyzer.Config decoded on top of the plugin's defaults, so that keys left
 // out of .golangci.yml keep their defaults instead of becoming zero values (a zero max-age
 // would be invalid, an empty session-names would match every cookie).
 type settings analyzer.Config
 
+// pluginDefaults is analyzer.DefaultConfig with the findings of a line merged into one
+// issue, which golangci-lint's default uniq-by-line shows whole.
+func pluginDefaults() analyzer.Config {
+	cfg := analyzer.DefaultConfig()
+	cfg.GroupByLine = true
+	return cfg
+}
+
 // UnmarshalJSON decodes data over the defaults, rejecting unknown keys as DecodeSettings
 // does. It is also called for a JSON null (no settings at all).
 func (s *settings) UnmarshalJSON(data []byte) error {
-	cfg := analyzer.DefaultConfig()
+	cfg := pluginDefaults()
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&cfg); err != nil {

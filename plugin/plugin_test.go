@@ -33,11 +33,14 @@ func TestPlugin(t *testing.T) {
 				"disable": []any{"prefix", "expiry"},
 			}, map[string]string{"max-age": "7d", "disable": "prefix,expiry"}},
 			{"all", map[string]any{
-				"disable":       []any{},
-				"max-age":       "36h",
-				"session-names": "^app_session$",
-				"include-tests": true,
-			}, map[string]string{"max-age": analyzer.Duration(36 * time.Hour).String(), "session-names": "^app_session$", "include-tests": "true"}},
+				"disable":           []any{},
+				"max-age":           "36h",
+				"session-names":     "^app_session$",
+				"include-tests":     true,
+				"unused-directives": false,
+				"group-by-line":     false,
+			}, map[string]string{"max-age": analyzer.Duration(36 * time.Hour).String(), "session-names": "^app_session$", "include-tests": "true",
+				"unused-directives": "false", "group-by-line": "false"}},
 		} {
 			t.Run(test.name, func(t *testing.T) {
 				p, err := newPlugin(test.settings)
@@ -58,9 +61,14 @@ func TestPlugin(t *testing.T) {
 					t.Fatal(err)
 				}
 				// The analyzer's flags are bound to the configuration it runs with.
+				// The plugin's default differs from the analyzer's in one flag.
 				analyzers[0].Flags.VisitAll(func(f *flag.Flag) {
 					want, ok := test.want[f.Name]
-					if !ok {
+					switch {
+					case ok:
+					case f.Name == analyzer.FlagGroupByLine:
+						want = "true"
+					default:
 						want = analyzer.Analyzer.Flags.Lookup(f.Name).Value.String()
 					}
 					if got := f.Value.String(); got != want {
@@ -83,6 +91,8 @@ func TestPlugin(t *testing.T) {
 			{"negative", map[string]any{"max-age": "-1h"}, `must be positive`},
 			{"number", map[string]any{"max-age": 3600}, `max-age`},
 			{"unknown category", map[string]any{"disable": []any{"secur"}}, `disable: unknown category "secur"`},
+			{"directive category", map[string]any{"disable": []any{"directive"}}, `disable: category "directive" cannot be disabled`},
+			{"not a bool", map[string]any{"group-by-line": "yes"}, `group-by-line`},
 			{"bad regexp", map[string]any{"session-names": "(sess"}, `session-names: error parsing regexp`},
 			{"not a map", []any{"max-age"}, `cannot unmarshal array`},
 		} {

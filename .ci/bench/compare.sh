@@ -24,7 +24,7 @@
 #  5. times, in interleaved rounds so that load from other processes spreads over every tool:
 #       A. go vet -vettool=noopvet ./...        (in the workload)
 #       B. go vet -vettool=cookiecheck ./...    (in the workload)
-#       C. cookiecheck -test=false PKGS         (standalone, per module of the set)
+#       C. cookiecheck PKGS                     (standalone, per module of the set)
 #       D. gosec -include=G124 DIRS              (per module of the set)
 #     with /usr/bin/time: wall time, user+sys CPU and peak RSS; prints each run, the medians and
 #     the ratios B/A and C/D.
@@ -110,7 +110,7 @@ add_to_set() {
 	setlines=$((setlines + l))
 	setlist+="$name ($n packages), "
 	# Exit codes: cookiecheck 3 = findings; gosec -no-fail exits 0 with issues.
-	printf 'cd %q && { %q -test=false %s; rc=$?; ((rc == 0 || rc == 3)) || exit $rc; } >>%q 2>&1\n' \
+	printf 'cd %q && { %q %s; rc=$?; ((rc == 0 || rc == 3)) || exit $rc; } >>%q 2>&1\n' \
 		"$dst" "$work/bin/cookiecheck" "$(cut -d' ' -f1 "$list" | tr '\n' ' ')" "$work/runs/cookiecheck.out" >>"$work/cookiecheck.sh"
 	printf 'cd %q && %q -quiet -no-fail -fmt=json -include=G124 %s >>%q 2>>%q || exit $?\n' \
 		"$dst" "$gosec" "$(cut -d' ' -f2 "$list" | tr '\n' ' ')" "$work/runs/gosec.out" "$work/runs/gosec.err" >>"$work/gosec.sh"
@@ -174,7 +174,7 @@ cmds=(noop-vet cookiecheck-vet cookiecheck gosec)
 declare -A label=(
 	[noop-vet]="go vet -vettool=noopvet ./..."
 	[cookiecheck-vet]="go vet -vettool=cookiecheck ./..."
-	[cookiecheck]="cookiecheck -test=false PKGS"
+	[cookiecheck]="cookiecheck PKGS"
 	[gosec]="gosec -include=G124 DIRS"
 )
 
@@ -193,7 +193,7 @@ for ((i = 1; i <= N; i++)); do
 done
 
 # Findings of the last runs, to show the tools did work.
-ccfind=$(grep -cE '^/.*:[0-9]+:[0-9]+: ' "$work/runs/cookiecheck.out" || true)
+ccfind=$(grep -cE '^[^ ]+\.go:[0-9]+:[0-9]+: .* \([a-z]+\)$' "$work/runs/cookiecheck.out" || true)
 gsfind=$(grep -o '"rule_id": *"G124"' "$work/runs/gosec.out" | wc -l || true)
 vetfind=$(grep -cE '^[^#].*:[0-9]+:[0-9]+: ' "$work/runs/cookiecheck-vet.out" || true)
 
@@ -226,7 +226,7 @@ echo "standalone set (cookiecheck vs gosec): $setpkgs packages, $setlines lines 
 echo "  $setlist."
 echo "  Decision: both tools analyse exactly these packages and no dependency: the same list"
 echo "  (import paths for cookiecheck, their directories for gosec), non-test files only"
-echo "  (cookiecheck -test=false, gosec's default), each module as the main module with its own"
+echo "  (cookiecheck's default, gosec's default), each module as the main module with its own"
 echo "  go.sum; dependencies are loaded from export data, not analysed. Analysing all $pkgcount"
 echo "  packages would take gosec (one go list per package) far too long and mostly measure"
 echo "  loading std, k8s and x/tools, which set no cookies; the blank-import package alone would"

@@ -7,7 +7,8 @@ import (
 	"time"
 )
 
-// login forgets Secure, HttpOnly and SameSite: three fixes insert at one position.
+// login forgets Secure, HttpOnly and SameSite: one issue (golangci-lint shows one per line)
+// whose fix inserts all three.
 func login(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: r.FormValue("token"), Path: "/"})
 }
@@ -35,6 +36,18 @@ func theme(w http.ResponseWriter, r *http.Request) {
 // disabled in .golangci.yml, so nothing is reported.
 func widget(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: "__Host-widget", Value: "1", Secure: true, HttpOnly: true, SameSite: http.SameSiteNoneMode})
+}
+
+// widgetPrefs is read by the widget's script: HttpOnly is off on purpose, which is reported
+// without a fix.
+func widgetPrefs(w http.ResponseWriter) {
+	http.SetCookie(w, &http.Cookie{Name: "widget_prefs", Value: "1", Path: "/", Secure: true, HttpOnly: false, SameSite: http.SameSiteLaxMode})
+}
+
+// internal is silenced for one category by cookiecheck's own directive.
+func internal(w http.ResponseWriter) {
+	//cookiecheck:ignore secure served only on the internal network
+	http.SetCookie(w, &http.Cookie{Name: "internal", Value: "1", Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
 }
 
 // legacy is suppressed with golangci-lint's nolint directive.

@@ -12,11 +12,11 @@ func values(w http.ResponseWriter, secure bool) {
 	c.SameSite = 0   // want `sets SameSite to 0`
 	http.SetCookie(w, c)
 
-	http.SetCookie(w, &http.Cookie{Name: "n", HttpOnly: true, SameSite: http.SameSiteNoneMode}) // want `has no Secure` `None without Secure`
+	http.SetCookie(w, &http.Cookie{Name: "n", HttpOnly: true, SameSite: http.SameSiteNoneMode}) // want `None without Secure`
 
 	http.SetCookie(w, &http.Cookie{Name: "n", HttpOnly: true, Secure: secure, SameSite: http.SameSiteDefaultMode}) // want `which sends no SameSite attribute`
 
-	http.SetCookie(w, &http.Cookie{Name: "__Host-x", Path: "/x", HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `has no Secure` `breaks the __Host- prefix rules \(no Secure, no Path "/"\)`
+	http.SetCookie(w, &http.Cookie{Name: "__Host-x", Path: "/x", HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `breaks the __Host- prefix rules \(no Secure, no Path "/"\)`
 
 	http.SetCookie(w, &http.Cookie{Name: "__Host-y", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}) // want `breaks the __Host- prefix rules \(no Path "/"\)`
 }

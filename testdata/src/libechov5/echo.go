@@ -56,7 +56,7 @@ func handler(c *echo.Context) error {
 	c.SetCookie(&http.Cookie{Name: "session_id", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode, Expires: time.Now().Add(time.Hour)}) // ok: one hour
 	c.SetCookie(&http.Cookie{Name: "session_id", MaxAge: -1})                                                                                       // ok: deletion
 	c.SetCookie(&http.Cookie{Name: "prefs", Secure: true, HttpOnly: true, SameSite: http.SameSiteNoneMode})                                         // ok: None with Secure
-	c.SetCookie(&http.Cookie{Name: "prefs", HttpOnly: true, SameSite: http.SameSiteNoneMode})                                                       // want `http.Cookie "prefs" has no Secure` `http.Cookie "prefs" sets SameSite to None without Secure`
+	c.SetCookie(&http.Cookie{Name: "prefs", HttpOnly: true, SameSite: http.SameSiteNoneMode})                                                       // want `http.Cookie "prefs" sets SameSite to None without Secure`
 
 	ck := new(http.Cookie) // want `http.Cookie "later" has no HttpOnly`
 	ck.Name = "later"

@@ -39,7 +39,7 @@ func cookies(c *fiber.Ctx, cfg settings) {
 	c.Cookie(&fiber.Cookie{Name: "none", HTTPOnly: true, SameSite: "none", Secure: false})            // ok: None forces Secure even over false
 	c.Cookie(&fiber.Cookie{Name: "none", SameSite: "NONE"})                                           // want `fiber.Cookie "none" has no HTTPOnly`
 	c.Cookie(&fiber.Cookie{Name: "__Host-id", HTTPOnly: true, SameSite: "None"})                      // ok: Secure forced, Path "" is sent as "/"
-	c.Cookie(&fiber.Cookie{Name: "__Host-id", HTTPOnly: true, SameSite: "Lax"})                       // want `fiber.Cookie "__Host-id" has no Secure` `fiber.Cookie "__Host-id" breaks the __Host- prefix rules \(no Secure\)`
+	c.Cookie(&fiber.Cookie{Name: "__Host-id", HTTPOnly: true, SameSite: "Lax"})                       // want `fiber.Cookie "__Host-id" breaks the __Host- prefix rules \(no Secure\)`
 	c.Cookie(&fiber.Cookie{Name: "__Secure-id", HTTPOnly: true, Secure: true, Domain: "example.com"}) // ok: __Secure- only needs Secure
 
 	// CSRF-named cookies are exempt from httponly and expiry.

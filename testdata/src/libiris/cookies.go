@@ -21,7 +21,7 @@ func kv(ctx iris.Context, mode http.SameSite, httpOnly bool) {
 	ctx.SetCookieKV("prefs", "v", iris.CookieSecure, iris.CookieSameSite(iris.SameSiteLaxMode), iris.CookieHTTPOnly(httpOnly)) // ok: non-constant
 	ctx.SetCookieKV("prefs", "v", iris.CookieSecure, iris.CookieSameSite(iris.SameSiteDefaultMode))                            // want `SetCookieKV "prefs" sets .*CookieSameSite.* to iris.SameSiteDefaultMode, which sends no SameSite attribute`
 	ctx.SetCookieKV("prefs", "v", iris.CookieSecure, iris.CookieSameSite(iris.SameSiteNoneMode))                               // ok: None with Secure
-	ctx.SetCookieKV("prefs", "v", iris.CookieSameSite(iris.SameSiteNoneMode))                                                  // want `SetCookieKV "prefs" has no .*CookieSecure` `SetCookieKV "prefs" sets .*CookieSameSite.* to None without Secure`
+	ctx.SetCookieKV("prefs", "v", iris.CookieSameSite(iris.SameSiteNoneMode))                                                  // want `SetCookieKV "prefs" sets .*CookieSameSite.* to None without Secure`
 
 	// The 365-day default is over the limit for a session-named cookie.
 	ctx.SetCookieKV("session_id", "v", iris.CookieSecure, iris.CookieSameSite(iris.SameSiteLaxMode))                                      // want `session cookie .*SetCookieKV "session_id" lives 1y by default`

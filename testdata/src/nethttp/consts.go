@@ -15,5 +15,5 @@ func named(w http.ResponseWriter) {
 
 	http.SetCookie(w, &http.Cookie{Name: "n", Secure: true, HttpOnly: true, SameSite: defaultSS}) // want `sets SameSite to defaultSS, which sends no SameSite attribute`
 
-	http.SetCookie(w, &http.Cookie{Name: "n2", HttpOnly: true, Secure: insecure, SameSite: noneMode}) // want `sets Secure to insecure` `None without Secure`
+	http.SetCookie(w, &http.Cookie{Name: "n2", HttpOnly: true, Secure: insecure, SameSite: noneMode}) // want `sets Secure to insecure`
 }

@@ -11,6 +11,6 @@ func suppressed(w http.ResponseWriter) {
 	//cookiecheck:ignore
 	http.SetCookie(w, &http.Cookie{Name: "all"})
 
-	//cookiecheck:ignoreme not a directive
+	//cookiecheck:ignoreme not a directive // want `//cookiecheck:ignoreme is not a cookiecheck directive, so it silences nothing: write //cookiecheck:ignore`
 	http.SetCookie(w, &http.Cookie{Name: "x", Secure: true, HttpOnly: true}) // want `has no SameSite`
 }

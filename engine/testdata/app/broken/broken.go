@@ -1,0 +1,7 @@
+package broken
+
+import "example.com/app/a"
+
+var X int = "not an int"
+
+func Use() { a.MarkedSecure() }
