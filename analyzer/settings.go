@@ -4,14 +4,17 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"path"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -186,9 +189,8 @@ type settings struct {
 //
 // Packages of other modules than the main one (pass.Module.Version != "") are skipped: their
 // settings are a library's options, which the library table models where they matter, and
-// they make up most of the packages go vet runs the analyzer on for facts. The standard
-// library (no module) costs one scan of its package scope, and a walk of the few packages
-// that import flag.
+// they make up most of the packages go vet runs the analyzer on for facts. So is the standard
+// library, recognized by its files under GOROOT.
 func newSettings(pass *analysis.Pass) *settings {
 	s := &settings{
 		pass:        pass,
@@ -202,7 +204,7 @@ func newSettings(pass *analysis.Pass) *settings {
 		resolved:    make(map[types.Object]*settingDefault),
 		resolving:   make(map[types.Object]bool),
 	}
-	if pass.Module != nil && pass.Module.Version != "" {
+	if pass.Module != nil && pass.Module.Version != "" || inGOROOT(pass) {
 		s.skip = true
 		return s
 	}
@@ -220,6 +222,25 @@ func newSettings(pass *analysis.Pass) *settings {
 	s.exportFacts()
 	s.passOnUses()
 	return s
+}
+
+// goroot is the source root of the standard library, or "" if unknown (a binary built with
+// -trimpath and no GOROOT in its environment).
+var goroot = sync.OnceValue(func() string {
+	if build.Default.GOROOT == "" {
+		return ""
+	}
+	return filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+})
+
+// inGOROOT reports whether the package is part of the standard library (go vet gives it no
+// module, like a GOPATH package): its settings are no app's.
+func inGOROOT(pass *analysis.Pass) bool {
+	if pass.Module != nil || len(pass.Files) == 0 || goroot() == "" {
+		return false
+	}
+	tf := pass.Fset.File(pass.Files[0].FileStart)
+	return tf != nil && strings.HasPrefix(tf.Name(), goroot())
 }
 
 // importsAny reports whether pkg imports one of paths.
