@@ -85,6 +85,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	// go vet runs the analyzer on every dependency of the build, and most of them stop at the
 	// checks above; requiring inspect would index the syntax of all of them.
 	insp := inspector.New(pass.Files)
+	settings.insp = insp
 	c := &checker{
 		pass:         pass,
 		cfg:          cfg,

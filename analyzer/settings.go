@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // This file finds the app's own settings (config struct fields, flag variables, viper keys)
@@ -174,6 +175,9 @@ type settings struct {
 	unmarshaled []types.Type
 	viperFields map[types.Object]*settingDefault
 	walked      bool
+	// insp is the package's inspector when the cookie checks built one; walk builds its own
+	// otherwise.
+	insp *inspector.Inspector
 
 	owners    map[*types.Package]map[*types.Var]string // struct fields' owners, for names
 	resolved  map[types.Object]*settingDefault         // memo of defaultOf (nil: none)
@@ -421,20 +425,33 @@ func (s *settings) walk() {
 	s.walked = true
 	defer s.finishViper()
 	bindings := make(map[ast.Node]bool) // &x given to a flag registration: not a set event
-	for _, file := range s.pass.Files {
+	insp := s.insp
+	if insp == nil {
+		insp = inspector.New(s.pass.Files)
+	}
+	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil), (*ast.UnaryExpr)(nil)}
+	for fileCur := range insp.Root().Children() {
+		file, ok := fileCur.Node().(*ast.File)
+		if !ok {
+			continue
+		}
 		if tf := s.pass.Fset.File(file.FileStart); tf == nil || strings.HasSuffix(tf.Name(), "_test.go") {
 			continue // test code is not deployed
 		}
-		for _, decl := range file.Decls {
+		for declCur := range fileCur.Children() {
 			defaults := false
-			switch decl := decl.(type) {
+			decl, ok := declCur.Node().(ast.Decl)
+			switch d := decl.(type) {
 			case *ast.FuncDecl:
-				defaults = isDefaultsName(decl.Name.Name)
+				defaults = isDefaultsName(d.Name.Name)
 			case *ast.GenDecl:
-				defaults = decl.Tok == token.VAR
+				defaults = d.Tok == token.VAR
 			}
-			ast.Inspect(decl, func(n ast.Node) bool {
-				switch n := n.(type) {
+			if !ok {
+				continue // the package name
+			}
+			for cur := range declCur.Preorder(filter...) {
+				switch n := cur.Node().(type) {
 				case *ast.CallExpr:
 					s.call(n, bindings)
 				case *ast.AssignStmt:
@@ -450,8 +467,7 @@ func (s *settings) walk() {
 						}
 					}
 				}
-				return true
-			})
+			}
 		}
 	}
 }

@@ -16,40 +16,65 @@ import (
 // findUnsent marks the carriers whose every use stays in their function without reaching a
 // response: literals used in place, and local variables.
 func (c *checker) findUnsent() {
+	// A local variable is used only in its function: walk each function that binds a
+	// candidate once, rather than looking up every use.
 	candidates := make(map[types.Object][]*instance)
+	var funcs []inspector.Cursor
+	seenFunc := make(map[inspector.Cursor]bool)
 	for _, inst := range c.carriers {
 		b := inst.bound
 		switch {
 		case inst.lit == nil || inst.model.shape != shapeStruct || inst.wrapper != nil || inst.given != nil:
 		case b.obj == nil && b.anchor == nil:
 			inst.unsent = inst.cur.Inspector() != nil && c.staysLocal(inst.cur)
-		case len(b.path) == 0 && isAssigned(inst.cur) && c.isLocal(b.obj):
+		case len(b.path) == 0 && isAssigned(inst.cur) && c.isLocalVar(b.obj):
+			if _, seen := candidates[b.obj]; !seen {
+				if fn, ok := outermostFunc(inst.cur); ok && !seenFunc[fn] {
+					seenFunc[fn] = true
+					funcs = append(funcs, fn)
+				}
+			}
 			candidates[b.obj] = append(candidates[b.obj], inst)
 		}
 	}
 	if len(candidates) == 0 {
 		return
 	}
-	uses := make(map[types.Object][]*ast.Ident)
-	for id, obj := range c.pass.TypesInfo.Uses {
-		if _, ok := candidates[obj]; ok {
-			uses[obj] = append(uses[obj], id)
-		}
-	}
-	root := c.insp.Root()
-	for obj, insts := range candidates {
-		local := len(uses[obj]) > 0
-		for _, id := range uses[obj] {
-			cur, ok := root.FindNode(id)
-			if !ok || !c.staysLocal(cur) {
-				local = false
-				break
+	local := make(map[types.Object]bool) // used, and only in ways that send nothing
+	for _, fn := range funcs {
+		for cur := range fn.Preorder((*ast.Ident)(nil)) {
+			id := cur.Node().(*ast.Ident)
+			if obj := c.pass.TypesInfo.Defs[id]; obj != nil {
+				if _, ok := candidates[obj]; ok && cur.ParentEdgeKind() == edge.Field_Names {
+					local[obj] = false // a parameter or result: a bare return sends it
+				}
+				continue
+			}
+			obj := c.pass.TypesInfo.Uses[id]
+			if _, ok := candidates[obj]; !ok {
+				continue
+			}
+			if stays, seen := local[obj]; !seen || stays {
+				local[obj] = c.staysLocal(cur)
 			}
 		}
+	}
+	for obj, insts := range candidates {
 		for _, inst := range insts {
-			inst.unsent = local
+			inst.unsent = local[obj]
 		}
 	}
+}
+
+// outermostFunc returns the declaration or literal of the top-level function that contains
+// cur: a local variable is used nowhere else.
+func outermostFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
+	var fn inspector.Cursor
+	found := false
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn, found = enc, true
+	}
+	return fn, found
 }
 
 // isAssigned reports whether the literal at cur is the value of an assignment or a variable
@@ -59,15 +84,11 @@ func isAssigned(cur inspector.Cursor) bool {
 	return k == edge.AssignStmt_Rhs || k == edge.ValueSpec_Values
 }
 
-// isLocal reports whether obj is a variable declared in a function body: not a package-level
-// variable (other packages may use it) nor a parameter or result (a bare return sends it).
-func (c *checker) isLocal(obj types.Object) bool {
+// isLocalVar reports whether obj is a variable of a function, not a package-level variable
+// (other packages may use it) nor a field.
+func (c *checker) isLocalVar(obj types.Object) bool {
 	v, ok := obj.(*types.Var)
-	if !ok || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() || v.IsField() {
-		return false
-	}
-	def, ok := c.insp.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
-	return ok && def.ParentEdgeKind() != edge.Field_Names
+	return ok && v.Parent() != nil && v.Parent() != c.pass.Pkg.Scope() && !v.IsField()
 }
 
 // staysLocal reports whether the value at cur (a variable's use, or a literal) is used in a
