@@ -1,7 +1,6 @@
 package lsp
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -151,15 +150,13 @@ func (s *server) fixEdit(fr *fileResult, fix engine.Fix) (*workspaceEdit, error)
 		if err != nil {
 			return nil, err
 		}
-		var tes []textEdit
-		if final := formatted(raw); bytes.Equal(final, raw) || !m.isGofmtd() {
-			for _, e := range edits { // the fix's own edits are the smallest
-				tes = append(tes, textEdit{Range: m.lspRange(e.start, e.end), NewText: e.text})
-			}
-		} else {
-			tes = lineEdits(m, final)
+		if m.isGofmtd() {
+			raw = formatted(raw)
 		}
-		changes[uri] = tes
+		// Whole lines, not the fix's own column-precise edits: clients that count columns
+		// in code points rather than UTF-16 units (lsp-mode 8.0) would otherwise misplace an
+		// insertion that follows an astral character (a 🍪) on its line.
+		changes[uri] = lineEdits(m, raw)
 		versions[uri] = version
 	}
 	return s.workspaceEdit(changes, versions), nil
