@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // This file lets a cookie given to a function of another package of the app count as
@@ -158,15 +160,22 @@ func (c *checker) paramSettings(param *types.Var, memo map[*types.Var][]string) 
 func lastElem(path string) string { return path[strings.LastIndex(path, ".")+1:] }
 
 // factOf returns the setsFact of a function of another package, or nil.
-func (c *checker) factOf(fn *types.Func) *setsFact {
-	if f, ok := c.setsFacts[fn]; ok {
+func (c *checker) factOf(fn *types.Func) *setsFact { return importFact(c.pass, c.setsFacts, fn) }
+
+// importFact returns the fact of type *F exported for fn by its package, or nil, memoized in
+// memo.
+func importFact[F any, P interface {
+	*F
+	analysis.Fact
+}](pass *analysis.Pass, memo map[*types.Func]P, fn *types.Func) P {
+	if f, ok := memo[fn]; ok {
 		return f
 	}
-	f := new(setsFact)
-	if !c.pass.ImportObjectFact(fn, f) {
+	f := P(new(F))
+	if !pass.ImportObjectFact(fn, f) {
 		f = nil
 	}
-	c.setsFacts[fn] = f
+	memo[fn] = f
 	return f
 }
 

@@ -271,15 +271,7 @@ func (c *checker) exportDefaults() {
 
 // defaultsOf returns the defaultsFact of a function of another package, or nil.
 func (c *checker) defaultsOf(fn *types.Func) *defaultsFact {
-	if f, ok := c.defaultsFacts[fn]; ok {
-		return f
-	}
-	f := new(defaultsFact)
-	if !c.pass.ImportObjectFact(fn, f) {
-		f = nil
-	}
-	c.defaultsFacts[fn] = f
-	return f
+	return importFact(c.pass, c.defaultsFacts, fn)
 }
 
 // judgeDefaultCalls reports the calls of other packages' constructors whose default options
