@@ -92,11 +92,11 @@ func (c *Config) enabled(cat string) bool { return !slices.Contains(c.Disable, c
 // bindFlags registers the configuration's flags; each value is validated when parsed.
 func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var((*categoryList)(&c.Disable), FlagDisable,
-		"comma-separated categories not to report: "+strings.Join(Categories, ","))
+		"comma-separated `categories` not to report: "+strings.Join(Categories, ","))
 	fs.Var(&c.MaxAge, FlagMaxAge,
-		"longest lifetime of a session-bearing cookie, as a Go duration (336h) or in days (14d)")
+		"longest lifetime of a session-bearing cookie, as a Go `duration` (336h) or in days (14d)")
 	fs.Var((*regexpString)(&c.SessionNames), FlagSessionNames,
-		"regular expression matching the names of session-bearing cookies")
+		"`regexp` matching the names of session-bearing cookies")
 	fs.BoolVar(&c.IncludeTests, FlagIncludeTests, c.IncludeTests, "also report findings in _test.go files")
 	fs.BoolVar(&c.UnusedDirectives, FlagUnusedDirectives, c.UnusedDirectives,
 		"report //cookiecheck:ignore directives that silence nothing")

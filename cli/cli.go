@@ -180,6 +180,7 @@ func (opts *options) usage(w io.Writer, fs *flag.FlagSet) {
 Usage:
   cookiecheck [flags] [packages]        report findings (packages: as for go build; default .)
   cookiecheck -fix [-diff] [packages]   apply the suggested fixes (-diff: print them instead)
+  cookiecheck lsp                       run the language server on standard input and output
   go vet -vettool=$(which cookiecheck) [analyzer flags] [packages]
   go fix -fixtool=$(which cookiecheck) [-diff] [analyzer flags] [packages]
 
