@@ -127,6 +127,19 @@ const (
 	brokenGo     = "package webapp\n\nvar x int = \"s\"\n"
 	brokenError  = `broken.go:3:13: cannot use "s" (untyped string constant) as int value in variable declaration`
 	brokenTestGo = "package webapp\n\nimport \"testing\"\n\nfunc TestBroken(t *testing.T) { undefinedHelper(t) }\n"
+	// directivesGo has a directive with a misspelt category, which silences nothing, and
+	// one that has nothing to silence.
+	directivesGo = `package webapp
+
+import "net/http"
+
+func directives(w http.ResponseWriter) {
+	//cookiecheck:ignore secrue the typo silences nothing
+	http.SetCookie(w, &http.Cookie{Name: "d1", Secure: true, HttpOnly: true})
+	//cookiecheck:ignore httponly nothing to silence here
+	http.SetCookie(w, &http.Cookie{Name: "d2", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+}
+`
 )
 
 // TestCommand runs the built command in every output mode and checks its exit status and
@@ -162,6 +175,14 @@ func TestCommand(t *testing.T) {
 			stream{want: []string{"tagged.go:9:21: http.Cookie \"probe\" has no Secure"}, lines: 5}, stream{}},
 		{"text, -abs-paths", nil, []string{"-abs-paths", "./..."}, 3,
 			stream{want: []string{"/cookies.go:8:21: "}, dontWant: []string{"\ncookies.go"}, lines: 4}, stream{}},
+		{"text, directives", []string{"directives.go", directivesGo}, []string{"./..."}, 3,
+			stream{want: []string{
+				`directives.go:6:23: //cookiecheck:ignore names unknown category "secrue" (did you mean secure?), so it silences nothing`,
+				`directives.go:7:21: http.Cookie "d1" has no SameSite`,
+				"directives.go:8:2: //cookiecheck:ignore httponly silences no finding: remove it",
+			}, lines: 7}, stream{}},
+		{"text, -unused-directives=false", []string{"directives.go", directivesGo}, []string{"-unused-directives=false", "./..."}, 3,
+			stream{want: []string{`names unknown category "secrue"`}, dontWant: []string{"silences no finding"}, lines: 6}, stream{}},
 		{"json", nil, []string{"-json", "./..."}, 3,
 			stream{want: []string{`"example.com/webapp": {`, `"posn": "/`, `"suggested_fixes": [`}, lines: -1}, stream{}},
 		{"json, tests", nil, []string{"-json", "-include-tests", "./..."}, 3,
