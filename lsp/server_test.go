@@ -347,6 +347,23 @@ func TestMainCommand(t *testing.T) {
 	}
 }
 
+// appUsingSecure returns a file of package app whose session cookie takes Secure from the
+// constant Secure of the package config at importPath.
+func appUsingSecure(importPath string) string {
+	return `package app
+
+import (
+	"net/http"
+
+	"` + importPath + `"
+)
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: "v", Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: config.Secure})
+}
+`
+}
+
 // TestSaveReanalyzesImporters: saving a package re-analyzes the open packages of its module,
 // which may import it: here a constant of another package decides a finding.
 func TestSaveReanalyzesImporters(t *testing.T) {
@@ -356,18 +373,7 @@ func TestSaveReanalyzesImporters(t *testing.T) {
 	const insecure = "package config\n\n// Secure says whether cookies need TLS.\nconst Secure = false\n"
 	writeFile(t, cfg, insecure)
 	file := filepath.Join(ws, "app", "app.go")
-	text := `package app
-
-import (
-	"net/http"
-
-	"example.com/app/config"
-)
-
-func handler(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, &http.Cookie{Name: "session", Value: "v", Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: config.Secure})
-}
-`
+	text := appUsingSecure("example.com/app/config")
 	writeFile(t, file, text)
 	c := startServer(t)
 	c.initialize(ws, []string{encodingUTF16}, nil)
@@ -479,18 +485,7 @@ func TestGoWork(t *testing.T) {
 	writeFile(t, filepath.Join(ws, "config", "config.go"), "package config\n\nconst Secure = false\n")
 	writeFile(t, filepath.Join(ws, "app", "go.mod"), "module example.com/app\n\ngo 1.26\n")
 	file := filepath.Join(ws, "app", "app.go")
-	text := `package app
-
-import (
-	"net/http"
-
-	"example.com/config"
-)
-
-func handler(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, &http.Cookie{Name: "session", Value: "v", Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: config.Secure})
-}
-`
+	text := appUsingSecure("example.com/config")
 	writeFile(t, file, text)
 	c := startServer(t)
 	c.initialize(ws, []string{encodingUTF16}, nil)
